@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>The one database every context of the platform lives in (docs/adr/0005).</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>Points a context at the database, with the migration history table of its schema.</summary>
+    public void Configure(DbContextOptionsBuilder options, string schema)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable($"__ef_history_{schema}"));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));
+                break;
+            default:
+                throw new InvalidOperationException($"Unsupported database provider {Provider}.");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Core.Data;
+
+public static class ModuleDatabaseRegistration
+{
+    /// <summary>Registers a module context with one migration set per provider: <typeparamref name="TSqlite"/>
+    /// and <typeparamref name="TSqlServer"/> are thin subclasses that only carry their migrations.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer>(
+        this IServiceCollection services, DatabaseSettings database, string schema)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        var registration = new ModuleDatabase<TContext, TSqlite, TSqlServer>(schema);
+        services.AddSingleton<IModuleDatabase>(registration);
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<TSqlite>(o => database.Configure(o, schema));
+                services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<TSqlServer>(o => database.Configure(o, schema));
+                services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
+                break;
+            default:
+                throw new InvalidOperationException($"Unsupported database provider {database.Provider}.");
+        }
+
+        return services;
+    }
+
+    private sealed class ModuleDatabase<TContext, TSqlite, TSqlServer>(string schema) : IModuleDatabase
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        public string Schema => schema;
+
+        public Type ContextType => typeof(TContext);
+
+        public DbContext CreateContext(DatabaseSettings settings) => settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => Create<TSqlite>(settings),
+            DatabaseProvider.SqlServer => Create<TSqlServer>(settings),
+            _ => throw new InvalidOperationException($"Unsupported database provider {settings.Provider}."),
+        };
+
+        private DbContext Create<T>(DatabaseSettings settings)
+            where T : DbContext
+        {
+            var options = new DbContextOptionsBuilder<T>();
+            settings.Configure(options, schema);
+            return (T)Activator.CreateInstance(typeof(T), options.Options)!;
+        }
+    }
+}

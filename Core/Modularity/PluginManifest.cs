@@ -1,0 +1,12 @@
+namespace Platform.Core.Modularity;
+
+/// <summary>What a plugin's plugin.json declares about itself.</summary>
+/// <param name="Id">Stable lower-case id, reused in plugins.json, routes, table prefixes and job keys.</param>
+/// <param name="Kind">"module" or "paymentProvider".</param>
+public sealed record PluginManifest(
+    string Id,
+    string Kind,
+    string Version,
+    string PlatformApi,
+    string Assembly,
+    string DisplayName);

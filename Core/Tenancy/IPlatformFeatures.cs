@@ -1,0 +1,7 @@
+namespace Platform.Core.Tenancy;
+
+/// <summary>Which modules each commune enables. Kept in the database; checked on every request and job.</summary>
+public interface IPlatformFeatures
+{
+    Task<bool> IsModuleEnabledAsync(string commune, string moduleId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Platform.Host.Accounts;
+using Platform.Host.Security;
+
+namespace Platform.Host.Api;
+
+internal static class AccountApi
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/account").WithTags("Compte");
+        group.MapPost("/register", Register).AllowAnonymous().WithSummary("Creates a parent account and its family; emails a confirmation link.");
+        group.MapPost("/confirm-email", ConfirmEmail).AllowAnonymous().WithSummary("Confirms the email address with the code of the emailed link.");
+        group.MapPost("/login", Login).AllowAnonymous().WithSummary("Returns a bearer token (and a refresh token) for the JSON API.");
+        group.MapPost("/forgot-password", ForgotPassword).AllowAnonymous().WithSummary("Emails a password reset link, if the account exists.");
+        group.MapPost("/reset-password", ResetPassword).AllowAnonymous().WithSummary("Sets a new password with the code of the emailed link.");
+        group.MapGet("/me", Me).RequireAuthorization(ApiPolicies.User).WithSummary("The caller's account and roles.");
+    }
+
+    private static async Task<IResult> Register(RegisterInput input, AccountService accounts, CancellationToken cancellationToken) =>
+        (await accounts.RegisterAsync(input, cancellationToken)).ToHttp(id => TypedResults.Created($"/api/account/me", new { id }));
+
+    private static async Task<IResult> ConfirmEmail(ConfirmEmailInput input, AccountService accounts) =>
+        (await accounts.ConfirmEmailAsync(input.UserId, input.Code)).ToHttp(_ => TypedResults.NoContent());
+
+    private static async Task<IResult> Login(LoginInput input, SignInManager<PlatformUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(input.Email ?? "", input.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty;
+        }
+
+        var detail = result.IsLockedOut
+            ? "Trop d'essais : votre compte est bloqué 15 minutes. Vous pouvez aussi réinitialiser votre mot de passe."
+            : result.IsNotAllowed
+                ? "Confirmez d'abord votre adresse e-mail avec le lien reçu."
+                : "Adresse e-mail ou mot de passe incorrect.";
+        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée.", detail: detail);
+    }
+
+    private static async Task<IResult> ForgotPassword(ForgotPasswordInput input, AccountService accounts, CancellationToken cancellationToken)
+    {
+        await accounts.RequestPasswordResetAsync(input.Email, cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<IResult> ResetPassword(ResetPasswordInput input, AccountService accounts) =>
+        (await accounts.ResetPasswordAsync(input.Email, input.Code, input.Password)).ToHttp(_ => TypedResults.NoContent());
+
+    private static async Task<IResult> Me(HttpContext http, UserManager<PlatformUser> users)
+    {
+        var user = await users.FindByIdAsync(CurrentUser.From(http.User).Id.ToString());
+        if (user is null)
+        {
+            return ApiResults.NotFound();
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new AccountView(
+            user.Id, user.Email!, user.Civilite, user.FirstName, user.LastName, user.AddressLine, user.PostalCode, user.City, user.PhoneNumber, roles.ToList()));
+    }
+
+    internal sealed record ConfirmEmailInput(Guid UserId, string? Code);
+
+    internal sealed record LoginInput(string? Email, string? Password);
+
+    internal sealed record ForgotPasswordInput(string? Email);
+
+    internal sealed record ResetPasswordInput(string? Email, string? Code, string? Password);
+
+    internal sealed record AccountView(
+        Guid Id, string Email, Civilite Civilite, string FirstName, string LastName, string AddressLine, string PostalCode, string City,
+        string? Phone, IReadOnlyList<string> Roles);
+}

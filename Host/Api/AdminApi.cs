@@ -1,0 +1,38 @@
+using Platform.Host.Tenancy;
+
+namespace Platform.Host.Api;
+
+internal static class AdminApi
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(ApiPolicies.Administrator);
+        group.MapGet("/communes", async (TenancyAdminService admin, CancellationToken ct) => TypedResults.Ok(await admin.ListCommunesAsync(ct)))
+            .WithSummary("Communes with the modules each enables.");
+        group.MapPost("/communes", async (CommuneInput input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.CreateCommuneAsync(input, ct)).ToHttp(c => TypedResults.Created($"/api/admin/communes/{c.Slug}", c)))
+            .WithSummary("Creates a commune; its modules start as plugins.json says.");
+        group.MapPut("/communes/{commune}/modules/{moduleId}", async (string commune, string moduleId, ModuleSwitch input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.SetModuleAsync(commune, moduleId, input.Enabled, ct)).ToHttp())
+            .WithSummary("Enables or disables a module for a commune, without a restart.");
+        group.MapPost("/regies", async (RegieInput input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.CreateRegieAsync(input, ct)).ToHttp(r => TypedResults.Created($"/api/admin/regies/{r.Id}", r)))
+            .WithSummary("Creates a régie.");
+        group.MapGet("/services", async (TenancyAdminService admin, CancellationToken ct) => TypedResults.Ok(await admin.ListServicesAsync(ct)))
+            .WithSummary("Every service of every commune.");
+        group.MapPost("/services", async (ServiceInput input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.CreateServiceAsync(input, ct)).ToHttp(s => TypedResults.Created($"/api/admin/services/{s.Id}", s)))
+            .WithSummary("Creates a service of a module in a commune, with tariff categories and required documents.");
+        group.MapPost("/services/{serviceId:guid}/tariff-categories", async (Guid serviceId, TariffCategoryInput input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.AddTariffCategoryAsync(serviceId, input, ct)).ToHttp())
+            .WithSummary("Adds a tariff category to a service.");
+        group.MapPost("/services/{serviceId:guid}/required-documents", async (Guid serviceId, RequiredDocumentInput input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.AddRequiredDocumentAsync(serviceId, input, ct)).ToHttp())
+            .WithSummary("Adds a required document to a service.");
+        group.MapPost("/agents", async (AgentInput input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.CreateAgentAsync(input, ct)).ToHttp(a => TypedResults.Created($"/api/admin/agents/{a.Id}", a)))
+            .WithSummary("Creates an agent account for one or more communes.");
+    }
+
+    internal sealed record ModuleSwitch(bool Enabled);
+}

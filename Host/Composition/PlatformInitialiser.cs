@@ -1,0 +1,169 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Data;
+using Platform.Core.Jobs;
+using Platform.Host.Accounts;
+using Platform.Host.Data;
+using Platform.Host.Demo;
+using Platform.Host.Plugins;
+using Platform.Host.Tenancy;
+
+namespace Platform.Host.Composition;
+
+/// <summary>Brings the database and configuration up to date at start-up, in a fixed order.</summary>
+internal sealed class PlatformInitialiser(
+    IServiceProvider services,
+    IEnumerable<IModuleDatabase> databases,
+    PlatformSettings settings,
+    PlatformDbContext db,
+    RoleManager<IdentityRole<Guid>> roles,
+    UserManager<PlatformUser> users,
+    TenancyAdminService tenancy,
+    DemoSeeder demo,
+    LoadedModules modules,
+    IConfiguration configuration,
+    ILogger<PlatformInitialiser> logger)
+{
+    /// <summary>A lock row older than this was left by a process that died while migrating.</summary>
+    private static readonly TimeSpan StaleMigrationLock = TimeSpan.FromMinutes(2);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var problem in modules.Problems)
+        {
+            logger.LogError("{Problem}", problem);
+        }
+
+        logger.LogInformation("Modules loaded: {Modules}", string.Join(", ", modules.All.Select(m => $"{m.Manifest.Id} {m.Manifest.Version}")));
+        await ReleaseStaleSqliteLockAsync(cancellationToken);
+        foreach (var database in databases)
+        {
+            var context = (DbContext)services.GetRequiredService(database.ContextType);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        {
+            await roles.CreateAsync(new IdentityRole<Guid>(role));
+        }
+
+        await EnsureCollectiviteAsync(cancellationToken);
+        await EnsureAdministratorAsync();
+        if (configuration.GetValue("Demo:Enabled", false) && !await db.Communes.AnyAsync(cancellationToken))
+        {
+            await demo.SeedAsync(cancellationToken);
+        }
+
+        await tenancy.SeedMissingFeaturesAsync(cancellationToken);
+        await ScheduleModuleJobsAsync(cancellationToken);
+    }
+
+    private async Task ReleaseStaleSqliteLockAsync(CancellationToken cancellationToken)
+    {
+        if (settings.Database.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        await using var connection = new SqliteConnection(settings.Database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT Id, Timestamp FROM __EFMigrationsLock";
+        var stale = new List<long>();
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var taken = DateTimeOffset.TryParse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var t)
+                    ? t
+                    : DateTimeOffset.MinValue;
+                if (DateTimeOffset.UtcNow - taken > StaleMigrationLock)
+                {
+                    stale.Add(reader.GetInt64(0));
+                }
+            }
+        }
+
+        foreach (var id in stale)
+        {
+            logger.LogWarning("Removing the migration lock {Id} left by a process that stopped while migrating.", id);
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM __EFMigrationsLock WHERE Id = $id";
+            delete.Parameters.AddWithValue("$id", id);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task EnsureCollectiviteAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Collectivites.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Collectivites.Add(new Collectivite
+        {
+            Id = Guid.NewGuid(),
+            Slug = configuration["Platform:Collectivite:Slug"] ?? "dombes",
+            Name = configuration["Platform:Collectivite:Name"] ?? "Communauté de communes de la Dombes",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The first administrator comes from configuration (Platform:Administrator:Email/Password).</summary>
+    private async Task EnsureAdministratorAsync()
+    {
+        var email = configuration["Platform:Administrator:Email"];
+        var password = configuration["Platform:Administrator:Password"];
+        if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(password) || await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
+        var admin = new PlatformUser { Id = Guid.NewGuid(), Email = email, UserName = email, EmailConfirmed = true, FirstName = "Administrateur", LastName = "Plateforme" };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"The configured administrator cannot be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Administrator);
+    }
+
+    /// <summary>One recurring job per module job and commune; jobs of modules no longer loaded are removed.</summary>
+    private async Task ScheduleModuleJobsAsync(CancellationToken cancellationToken)
+    {
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        var communes = await db.Communes.Select(c => c.Slug).ToListAsync(cancellationToken);
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var module in modules.All)
+        {
+            foreach (var job in module.Module.Jobs)
+            {
+                foreach (var commune in communes)
+                {
+                    var id = $"module:{commune}:{job.JobKey}";
+                    var (key, moduleId, slug) = (job.JobKey, module.Manifest.Id, commune);
+                    recurring.AddOrUpdate<ModuleJobRunner>(id, r => r.RunAsync(key, moduleId, slug, CancellationToken.None), job.Cron, new RecurringJobOptions { TimeZone = Common.ParisTime.Zone });
+                    wanted.Add(id);
+                }
+            }
+        }
+
+        using var connection = services.GetRequiredService<JobStorage>().GetConnection();
+        foreach (var stale in connection.GetRecurringJobs().Where(j => j.Id.StartsWith("module:", StringComparison.Ordinal) && !wanted.Contains(j.Id)))
+        {
+            recurring.RemoveIfExists(stale.Id);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Platform.Core.Modularity;
+using Platform.Host.Api;
+using Platform.Host.Plugins;
+
+namespace Platform.Host.Composition;
+
+internal static class PlatformPipeline
+{
+    public static void UsePlatform(this WebApplication app, LoadedModules modules)
+    {
+        app.UseWhen(c => IsApi(c.Request), api => api.UseExceptionHandler());
+        app.UseWhen(c => !IsApi(c.Request), pages =>
+        {
+            pages.UseExceptionHandler("/erreur");
+            pages.UseStatusCodePagesWithReExecute("/erreur", "?code={0}");
+        });
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers.XFrameOptions = "DENY";
+            context.Response.Headers["Referrer-Policy"] = "same-origin";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Portail famille");
+            o.RoutePrefix = "api/docs";
+            o.DocumentTitle = "API du portail famille";
+        });
+
+        AccountApi.Map(app);
+        FamilyApi.Map(app);
+        AccessApi.Map(app);
+        AgentApi.Map(app);
+        AdminApi.Map(app);
+        foreach (var module in modules.All)
+        {
+            var id = module.Manifest.Id;
+            var commune = app.MapGroup($"/api/communes/{{commune}}/{id}")
+                .WithTags(module.Manifest.DisplayName)
+                .RequireAuthorization(ApiPolicies.User)
+                .AddEndpointFilter(new ModuleEnabledEndpointFilter(id));
+            var admin = app.MapGroup($"/api/admin/{id}")
+                .WithTags(module.Manifest.DisplayName)
+                .RequireAuthorization(ApiPolicies.Administrator);
+            module.Module.MapEndpoints(new ModuleEndpoints(commune, admin));
+        }
+
+        app.MapRazorPages();
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+}

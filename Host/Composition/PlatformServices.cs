@@ -1,0 +1,210 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Hangfire;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Platform.Core.Data;
+using Platform.Core.Email;
+using Platform.Core.Jobs;
+using Platform.Core.Modularity;
+using Platform.Core.Tenancy;
+using Platform.Host.Access;
+using Platform.Host.Accounts;
+using Platform.Host.Api;
+using Platform.Host.Common;
+using Platform.Host.Data;
+using Platform.Host.Demo;
+using Platform.Host.Email;
+using Platform.Host.Families;
+using Platform.Host.Plugins;
+using Platform.Host.Tenancy;
+
+namespace Platform.Host.Composition;
+
+internal static class PlatformServices
+{
+    public const string AgentPagesPolicy = "agent-pages";
+
+    public static void AddPlatform(this WebApplicationBuilder builder, PlatformSettings settings, PluginsFile pluginsFile, LoadedModules modules)
+    {
+        var services = builder.Services;
+        var moduleContext = new ModuleContext(builder.Configuration, settings.Database, settings.DataDirectory);
+
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            foreach (var module in modules.All)
+            {
+                module.Module.Register(container, moduleContext);
+            }
+        });
+
+        services.AddSingleton(settings);
+        services.AddSingleton(pluginsFile);
+        services.AddSingleton(modules);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 25 * 1024 * 1024);
+        services.AddDataProtection()
+            .SetApplicationName("platform")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
+
+        services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, SqlServerPlatformDbContext>(settings.Database, PlatformDbContext.Schema);
+        AddIdentity(services);
+        AddEmail(services, builder.Configuration, settings);
+        AddJobs(services, settings);
+
+        services.AddSingleton(new DocumentStore(Path.Combine(settings.DataDirectory, "documents")));
+        services.AddScoped<PublicUrls>();
+        services.AddScoped<VisibleServices>();
+        services.AddScoped<IPlatformFeatures, PlatformFeatures>();
+        services.AddScoped<IServiceCatalog, ServiceCatalog>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<FamilyService>();
+        services.AddScoped<AccessService>();
+        services.AddScoped<AccessReviewService>();
+        services.AddScoped<TenancyAdminService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<PlatformInitialiser>();
+        services.AddScoped<ModuleJobRunner>();
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AddPageRoute("/Famille/Enfant", "/famille/enfants/ajouter");
+                o.Conventions.AuthorizeFolder("/Famille");
+                o.Conventions.AllowAnonymousToPage("/Famille/Invitation");
+                o.Conventions.AuthorizeFolder("/Services");
+                o.Conventions.AuthorizeFolder("/Agent", AgentPagesPolicy);
+                o.Conventions.AuthorizePage("/Documents");
+            })
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<ModuleEnabledPageFilter>();
+                var messages = o.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"« {value} » n'est pas une valeur valable.");
+                messages.SetValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valable.");
+                messages.SetUnknownValueIsInvalidAccessor(_ => "Cette valeur n'est pas valable.");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valable.");
+                messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Cette valeur n'est pas valable.");
+                messages.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
+                messages.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
+                messages.SetValueMustBeANumberAccessor(_ => "Saisissez un nombre.");
+                messages.SetNonPropertyValueMustBeANumberAccessor(() => "Saisissez un nombre.");
+            })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var module in modules.All)
+                {
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(module.Assembly).GetApplicationParts(module.Assembly))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
+                }
+            });
+
+        foreach (var module in modules.All)
+        {
+            module.Module.AddServices(services, moduleContext);
+        }
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/compte/connexion";
+                o.LogoutPath = "/compte/deconnexion";
+                o.AccessDeniedPath = "/compte/acces-refuse";
+                o.Cookie.Name = "portail.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            }));
+
+        services.AddAuthorization(o =>
+        {
+            ApiPolicies.Add(o);
+            o.AddPolicy(AgentPagesPolicy, p => p.RequireRole(Roles.Agent, Roles.Administrator));
+        });
+
+        services.AddIdentityCore<PlatformUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.Password.RequiredLength = 13;
+                o.Password.RequireDigit = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrors>()
+            .AddPasswordValidator<RequireLetterPasswordValidator>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, PlatformSettings settings)
+    {
+        var email = new EmailSettings(
+            configuration["Email:FromAddress"] ?? "ne-pas-repondre@portail-famille.local",
+            configuration["Email:FromName"] ?? "Portail famille",
+            Path.Combine(settings.DataDirectory, "mail"),
+            configuration["Email:Smtp:Host"],
+            configuration.GetValue("Email:Smtp:Port", 587),
+            configuration["Email:Smtp:User"],
+            configuration["Email:Smtp:Password"]);
+        services.AddSingleton(email);
+        if (string.IsNullOrEmpty(email.SmtpHost))
+        {
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+    }
+
+    private static void AddJobs(IServiceCollection services, PlatformSettings settings)
+    {
+        services.AddHangfire(c =>
+        {
+            c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            switch (settings.JobStorage)
+            {
+                case JobStorageKind.Sqlite:
+                    c.UseSQLiteStorage(settings.JobConnection, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(5) });
+                    break;
+                case JobStorageKind.SqlServer:
+                    c.UseSqlServerStorage(settings.JobConnection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    c.UseInMemoryStorage();
+                    break;
+            }
+        });
+        if (settings.RunJobServer)
+        {
+            services.AddHangfireServer(o => o.WorkerCount = 2);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Platform.Host.Plugins;
+
+/// <summary>plugins.json: which plugins the process loads, and what each commune gets on first start
+/// (docs/adr/0008). The database owns the per-commune state afterwards.</summary>
+public sealed record PluginsFile(
+    IReadOnlyList<PluginEntry> Modules,
+    CommunePlugins Defaults,
+    IReadOnlyDictionary<string, CommunePlugins> Communes)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static PluginsFile Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"plugins.json not found at '{path}'.");
+        }
+
+        Raw raw;
+        try
+        {
+            raw = JsonSerializer.Deserialize<Raw>(File.ReadAllText(path), Json)
+                ?? throw new InvalidOperationException($"'{path}' is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"'{path}' is not valid: {e.Message}", e);
+        }
+
+        var file = new PluginsFile(
+            raw.Modules ?? [],
+            raw.Defaults ?? new CommunePlugins([]),
+            raw.Communes ?? new Dictionary<string, CommunePlugins>());
+        file.Validate(path);
+        return file;
+    }
+
+    /// <summary>The modules a commune gets when it first appears.</summary>
+    public IReadOnlyList<string> ModulesFor(string commune) =>
+        Communes.TryGetValue(commune, out var plugins) ? plugins.Modules : Defaults.Modules;
+
+    private void Validate(string path)
+    {
+        var problems = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var module in Modules)
+        {
+            if (string.IsNullOrWhiteSpace(module.Id) || string.IsNullOrWhiteSpace(module.Assembly) || string.IsNullOrWhiteSpace(module.Version))
+            {
+                problems.Add("every module needs an id, an assembly and a version");
+            }
+            else if (!ids.Add(module.Id))
+            {
+                problems.Add($"module '{module.Id}' is listed twice");
+            }
+        }
+
+        foreach (var (scope, plugins) in Communes.Select(c => ($"commune '{c.Key}'", c.Value)).Append(("defaults", Defaults)))
+        {
+            problems.AddRange(plugins.Modules.Where(m => !ids.Contains(m)).Select(m => $"{scope} enables '{m}', which is not loaded"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"'{path}' is not valid: {string.Join("; ", problems)}.");
+        }
+    }
+
+    private sealed record Raw(
+        [property: JsonPropertyName("$schema")] string? Schema,
+        IReadOnlyList<PluginEntry>? Modules,
+        CommunePlugins? Defaults,
+        Dictionary<string, CommunePlugins>? Communes);
+}
+
+/// <param name="Assembly">Path of the plugin's main assembly, relative to the plugins base directory.</param>
+/// <param name="Version">The plugin version this deployment expects; a different major is refused.</param>
+public sealed record PluginEntry(string Id, string Assembly, string Version);
+
+public sealed record CommunePlugins(IReadOnlyList<string> Modules);

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Tenancy;
+using Platform.Host.Data;
+using Platform.Host.Plugins;
+
+namespace Platform.Host.Tenancy;
+
+public sealed class PlatformFeatures(PlatformDbContext db, LoadedModules modules) : IPlatformFeatures
+{
+    public async Task<bool> IsModuleEnabledAsync(string commune, string moduleId, CancellationToken cancellationToken) =>
+        modules.IsLoaded(moduleId)
+        && await db.CommuneFeatures.AnyAsync(
+            f => f.Kind == FeatureKinds.Module && f.FeatureId == moduleId && f.Enabled
+                 && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == commune),
+            cancellationToken);
+}
+
+/// <summary>Core's read port over services, for modules.</summary>
+public sealed class ServiceCatalog(PlatformDbContext db, VisibleServices visibleServices) : IServiceCatalog
+{
+    public async Task<IReadOnlyList<ServiceSummary>> ListAsync(string commune, string moduleId, CancellationToken cancellationToken) =>
+        await Summaries(visibleServices.Query().Where(s => s.ModuleId == moduleId), commune, null, cancellationToken);
+
+    public async Task<ServiceSummary?> FindAsync(Guid serviceId, CancellationToken cancellationToken) =>
+        (await Summaries(visibleServices.Query().Where(s => s.Id == serviceId), null, serviceId, cancellationToken)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<ServiceSummary>> Summaries(
+        IQueryable<Service> services, string? commune, Guid? serviceId, CancellationToken cancellationToken)
+    {
+        var rows = await (from s in services.Include(s => s.TariffCategories).Include(s => s.RequiredDocuments).AsSplitQuery()
+                          join c in db.Communes on s.CommuneId equals c.Id
+                          where commune == null || c.Slug == commune
+                          select new { Service = s, c.Slug, c.Name }).AsNoTracking().ToListAsync(cancellationToken);
+        return rows
+            .Where(r => serviceId is null || r.Service.Id == serviceId)
+            .OrderBy(r => r.Service.Name, StringComparer.Ordinal)
+            .Select(r => new ServiceSummary(
+                r.Service.Id,
+                r.Slug,
+                r.Name,
+                r.Service.ModuleId,
+                r.Service.Name,
+                r.Service.Description,
+                r.Service.TariffCategories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new TariffCategorySummary(t.Id, t.Name)).ToList(),
+                r.Service.RequiredDocuments.OrderBy(d => d.Name, StringComparer.Ordinal)
+                    .Select(d => new RequiredDocumentSummary(d.Id, d.Name, d.PerChild, d.ValidityMonths)).ToList()))
+            .ToList();
+    }
+}

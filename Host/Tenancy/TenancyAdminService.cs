@@ -1,0 +1,333 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Platform.Host.Accounts;
+using Platform.Host.Common;
+using Platform.Host.Data;
+using Platform.Host.Plugins;
+
+namespace Platform.Host.Tenancy;
+
+public sealed record CommuneInput(string? Slug, string? Name);
+
+public sealed record CommuneView(string Slug, string Name, IReadOnlyDictionary<string, bool> Modules);
+
+public sealed record RegieInput(string? Name);
+
+public sealed record RegieView(Guid Id, string Name);
+
+public sealed record TariffCategoryInput(string? Name);
+
+public sealed record RequiredDocumentInput(string? Name, bool PerChild, int ValidityMonths);
+
+public sealed record ServiceInput(
+    string? Commune,
+    string? ModuleId,
+    Guid? RegieId,
+    string? Name,
+    string? Description,
+    IReadOnlyList<TariffCategoryInput>? TariffCategories,
+    IReadOnlyList<RequiredDocumentInput>? RequiredDocuments);
+
+public sealed record ServiceView(
+    Guid Id,
+    string Commune,
+    string ModuleId,
+    Guid RegieId,
+    string Name,
+    string? Description,
+    IReadOnlyList<TariffCategoryView> TariffCategories,
+    IReadOnlyList<RequiredDocumentView> RequiredDocuments);
+
+public sealed record TariffCategoryView(Guid Id, string Name);
+
+public sealed record RequiredDocumentView(Guid Id, string Name, bool PerChild, int ValidityMonths);
+
+public sealed record AgentInput(string? Email, string? FirstName, string? LastName, string? Password, IReadOnlyList<string>? Communes);
+
+public sealed record AgentView(Guid Id, string Email, IReadOnlyList<string> Communes);
+
+/// <summary>What a collectivité administrator configures until the back-office screens arrive: communes, the modules
+/// each enables, régies, services with tariff categories and required documents, agents.</summary>
+public sealed partial class TenancyAdminService(
+    PlatformDbContext db,
+    PluginsFile pluginsFile,
+    LoadedModules modules,
+    UserManager<PlatformUser> users)
+{
+    public async Task<IReadOnlyList<CommuneView>> ListCommunesAsync(CancellationToken cancellationToken)
+    {
+        var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        var features = await db.CommuneFeatures.AsNoTracking().Where(f => f.Kind == FeatureKinds.Module).ToListAsync(cancellationToken);
+        return communes.Select(c => new CommuneView(
+            c.Slug,
+            c.Name,
+            modules.All.ToDictionary(
+                m => m.Manifest.Id,
+                m => features.Any(f => f.CommuneId == c.Id && f.FeatureId == m.Manifest.Id && f.Enabled)))).ToList();
+    }
+
+    public async Task<AppResult<CommuneView>> CreateCommuneAsync(CommuneInput input, CancellationToken cancellationToken)
+    {
+        var errors = new Errors();
+        var slug = input.Slug?.Trim();
+        if (slug is null || !SlugPattern().IsMatch(slug))
+        {
+            errors.Add(nameof(input.Slug), "L'identifiant s'écrit en minuscules, chiffres et tirets (ex. saint-marcel-en-dombes).");
+        }
+        else if (await db.Communes.AnyAsync(c => c.Slug == slug, cancellationToken))
+        {
+            errors.Add(nameof(input.Slug), "Une commune porte déjà cet identifiant.");
+        }
+
+        errors.Require(nameof(input.Name), input.Name, "Saisissez le nom de la commune.");
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var collectivite = await db.Collectivites.SingleAsync(cancellationToken);
+        var commune = new Commune { Id = Guid.NewGuid(), CollectiviteId = collectivite.Id, Slug = slug!, Name = input.Name!.Trim() };
+        db.Communes.Add(commune);
+        SeedFeatures(commune);
+        await db.SaveChangesAsync(cancellationToken);
+        return AppResult<CommuneView>.Ok((await ListCommunesAsync(cancellationToken)).Single(c => c.Slug == slug));
+    }
+
+    /// <summary>Gives communes that have no module state yet the modules plugins.json names for them.</summary>
+    public async Task SeedMissingFeaturesAsync(CancellationToken cancellationToken)
+    {
+        var communes = await db.Communes
+            .Where(c => !db.CommuneFeatures.Any(f => f.CommuneId == c.Id && f.Kind == FeatureKinds.Module))
+            .ToListAsync(cancellationToken);
+        communes.ForEach(SeedFeatures);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<AppResult<CommuneView>> SetModuleAsync(string commune, string moduleId, bool enabled, CancellationToken cancellationToken)
+    {
+        var entity = await db.Communes.SingleOrDefaultAsync(c => c.Slug == commune, cancellationToken);
+        if (entity is null)
+        {
+            return AppResult<CommuneView>.NotFound();
+        }
+
+        if (!modules.IsLoaded(moduleId))
+        {
+            return AppResult<CommuneView>.Invalid("ModuleId", $"Le module « {moduleId} » n'est pas installé sur cette plateforme.");
+        }
+
+        var feature = await db.CommuneFeatures.SingleOrDefaultAsync(
+            f => f.CommuneId == entity.Id && f.Kind == FeatureKinds.Module && f.FeatureId == moduleId, cancellationToken);
+        if (feature is null)
+        {
+            db.CommuneFeatures.Add(new CommuneFeature { CommuneId = entity.Id, Kind = FeatureKinds.Module, FeatureId = moduleId, Enabled = enabled });
+        }
+        else
+        {
+            feature.Enabled = enabled;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return AppResult<CommuneView>.Ok((await ListCommunesAsync(cancellationToken)).Single(c => c.Slug == commune));
+    }
+
+    public async Task<AppResult<RegieView>> CreateRegieAsync(RegieInput input, CancellationToken cancellationToken)
+    {
+        var errors = new Errors();
+        errors.Require(nameof(input.Name), input.Name, "Saisissez le nom de la régie.");
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var collectivite = await db.Collectivites.SingleAsync(cancellationToken);
+        var regie = new Regie { Id = Guid.NewGuid(), CollectiviteId = collectivite.Id, Name = input.Name!.Trim() };
+        db.Regies.Add(regie);
+        await db.SaveChangesAsync(cancellationToken);
+        return AppResult<RegieView>.Ok(new RegieView(regie.Id, regie.Name));
+    }
+
+    public async Task<IReadOnlyList<ServiceView>> ListServicesAsync(CancellationToken cancellationToken)
+    {
+        var services = await db.Services.Include(s => s.TariffCategories).Include(s => s.RequiredDocuments).AsSplitQuery()
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var communes = await db.Communes.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, cancellationToken);
+        return services.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => ToView(s, communes[s.CommuneId])).ToList();
+    }
+
+    public async Task<AppResult<ServiceView>> CreateServiceAsync(ServiceInput input, CancellationToken cancellationToken)
+    {
+        var errors = new Errors();
+        var commune = input.Commune is null ? null : await db.Communes.SingleOrDefaultAsync(c => c.Slug == input.Commune, cancellationToken);
+        if (commune is null)
+        {
+            errors.Add(nameof(input.Commune), "Choisissez une commune existante.");
+        }
+
+        if (input.ModuleId is null || !modules.IsLoaded(input.ModuleId))
+        {
+            errors.Add(nameof(input.ModuleId), "Choisissez un module installé sur cette plateforme.");
+        }
+
+        if (input.RegieId is not { } regieId || !await db.Regies.AnyAsync(r => r.Id == regieId, cancellationToken))
+        {
+            errors.Add(nameof(input.RegieId), "Choisissez une régie existante.");
+        }
+
+        errors.Require(nameof(input.Name), input.Name, "Saisissez le nom du service.");
+        errors.MaxLength(nameof(input.Description), input.Description, 2000);
+        var tariffs = input.TariffCategories ?? [];
+        if (tariffs.Count == 0)
+        {
+            errors.Add(nameof(input.TariffCategories), "Ajoutez au moins une catégorie tarifaire.");
+        }
+
+        tariffs.ToList().ForEach(t => ValidateTariff(t, errors));
+        (input.RequiredDocuments ?? []).ToList().ForEach(d => ValidateDocument(d, errors));
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var service = new Service
+        {
+            Id = Guid.NewGuid(),
+            CommuneId = commune!.Id,
+            ModuleId = input.ModuleId!,
+            RegieId = input.RegieId!.Value,
+            Name = input.Name!.Trim(),
+            Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(),
+            TariffCategories = tariffs.Select(t => new TariffCategory { Id = Guid.NewGuid(), Name = t.Name!.Trim() }).ToList(),
+            RequiredDocuments = (input.RequiredDocuments ?? []).Select(NewDocument).ToList(),
+        };
+        db.Services.Add(service);
+        await db.SaveChangesAsync(cancellationToken);
+        return AppResult<ServiceView>.Ok(ToView(service, commune.Slug));
+    }
+
+    public async Task<AppResult<TariffCategoryView>> AddTariffCategoryAsync(Guid serviceId, TariffCategoryInput input, CancellationToken cancellationToken)
+    {
+        if (!await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken))
+        {
+            return AppResult<TariffCategoryView>.NotFound();
+        }
+
+        var errors = new Errors();
+        ValidateTariff(input, errors);
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var tariff = new TariffCategory { Id = Guid.NewGuid(), ServiceId = serviceId, Name = input.Name!.Trim() };
+        db.TariffCategories.Add(tariff);
+        await db.SaveChangesAsync(cancellationToken);
+        return AppResult<TariffCategoryView>.Ok(new TariffCategoryView(tariff.Id, tariff.Name));
+    }
+
+    public async Task<AppResult<RequiredDocumentView>> AddRequiredDocumentAsync(Guid serviceId, RequiredDocumentInput input, CancellationToken cancellationToken)
+    {
+        if (!await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken))
+        {
+            return AppResult<RequiredDocumentView>.NotFound();
+        }
+
+        var errors = new Errors();
+        ValidateDocument(input, errors);
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var document = NewDocument(input);
+        document.ServiceId = serviceId;
+        db.RequiredDocuments.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        return AppResult<RequiredDocumentView>.Ok(new RequiredDocumentView(document.Id, document.Name, document.PerChild, document.ValidityMonths));
+    }
+
+    /// <summary>Creates an agent account, confirmed, with the communes it works for.</summary>
+    public async Task<AppResult<AgentView>> CreateAgentAsync(AgentInput input, CancellationToken cancellationToken)
+    {
+        var errors = new Errors();
+        if (!AccountService.IsEmail(input.Email))
+        {
+            errors.Add(nameof(input.Email), "Saisissez une adresse e-mail valide.");
+        }
+
+        errors.Require(nameof(input.FirstName), input.FirstName, "Saisissez le prénom.", 100);
+        errors.Require(nameof(input.LastName), input.LastName, "Saisissez le nom.", 100);
+        var slugs = input.Communes ?? [];
+        var communes = await db.Communes.Where(c => slugs.Contains(c.Slug)).ToListAsync(cancellationToken);
+        if (slugs.Count == 0 || communes.Count != slugs.Distinct().Count())
+        {
+            errors.Add(nameof(input.Communes), "Choisissez une ou plusieurs communes existantes.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = new PlatformUser
+        {
+            Id = Guid.NewGuid(),
+            Email = input.Email!.Trim(),
+            UserName = input.Email!.Trim(),
+            EmailConfirmed = true,
+            FirstName = input.FirstName!.Trim(),
+            LastName = input.LastName!.Trim(),
+        };
+        var created = await users.CreateAsync(user, input.Password ?? "");
+        if (!created.Succeeded)
+        {
+            var field = created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? nameof(input.Password) : nameof(input.Email);
+            return AppResult<AgentView>.Invalid(field, created.Errors.First().Description);
+        }
+
+        await users.AddToRoleAsync(user, Roles.Agent);
+        db.AgentCommunes.AddRange(communes.Select(c => new AgentCommune { UserId = user.Id, CommuneId = c.Id }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return AppResult<AgentView>.Ok(new AgentView(user.Id, user.Email, communes.Select(c => c.Slug).ToList()));
+    }
+
+    private void SeedFeatures(Commune commune)
+    {
+        var enabled = pluginsFile.ModulesFor(commune.Slug);
+        db.CommuneFeatures.AddRange(modules.All.Select(m => new CommuneFeature
+        {
+            CommuneId = commune.Id, Kind = FeatureKinds.Module, FeatureId = m.Manifest.Id, Enabled = enabled.Contains(m.Manifest.Id),
+        }));
+    }
+
+    private static void ValidateTariff(TariffCategoryInput input, Errors errors) =>
+        errors.Require("TariffCategories", input.Name, "Chaque catégorie tarifaire a un nom.");
+
+    private static void ValidateDocument(RequiredDocumentInput input, Errors errors)
+    {
+        errors.Require("RequiredDocuments", input.Name, "Chaque pièce justificative a un nom.");
+        if (input.ValidityMonths is < 1 or > 120)
+        {
+            errors.Add("RequiredDocuments", "La validité d'une pièce est comprise entre 1 et 120 mois.");
+        }
+    }
+
+    private static RequiredDocument NewDocument(RequiredDocumentInput d) =>
+        new() { Id = Guid.NewGuid(), Name = d.Name!.Trim(), PerChild = d.PerChild, ValidityMonths = d.ValidityMonths };
+
+    private static ServiceView ToView(Service s, string commune) => new(
+        s.Id,
+        commune,
+        s.ModuleId,
+        s.RegieId,
+        s.Name,
+        s.Description,
+        s.TariffCategories.Select(t => new TariffCategoryView(t.Id, t.Name)).ToList(),
+        s.RequiredDocuments.Select(d => new RequiredDocumentView(d.Id, d.Name, d.PerChild, d.ValidityMonths)).ToList());
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,29 @@
+using Autofac;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Data;
+using Platform.Core.Jobs;
+using Platform.Core.Modularity;
+using Platform.Modules.Cantine.Application;
+using Platform.Modules.Cantine.Data;
+using Platform.Modules.Cantine.Endpoints;
+
+namespace Platform.Modules.Cantine;
+
+/// <summary>School meals: the services of each commune, and (next) periods, prices and bookings.</summary>
+public sealed class CantineModule : IModule
+{
+    public const string ModuleId = "cantine";
+
+    public string Id => ModuleId;
+
+    public IEnumerable<ModuleJobSchedule> Jobs => [];
+
+    public void Register(ContainerBuilder builder, ModuleContext context) =>
+        builder.RegisterType<CantineServices>().AsSelf().InstancePerLifetimeScope();
+
+    public void AddServices(IServiceCollection services, ModuleContext context) =>
+        services.AddModuleDbContext<CantineDbContext, SqliteCantineDbContext, SqlServerCantineDbContext>(
+            context.Database, ModuleId);
+
+    public void MapEndpoints(ModuleEndpoints endpoints) => CantineApi.Map(endpoints);
+}
