@@ -8,7 +8,11 @@ internal static class PlatformPipeline
 {
     public static void UsePlatform(this WebApplication app, LoadedModules modules)
     {
-        app.UseWhen(c => IsApi(c.Request), api => api.UseExceptionHandler());
+        app.UseWhen(c => IsApi(c.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
         app.UseWhen(c => !IsApi(c.Request), pages =>
         {
             pages.UseExceptionHandler("/erreur");

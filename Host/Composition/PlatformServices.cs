@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Hangfire;
@@ -48,7 +49,14 @@ internal static class PlatformServices
         services.AddSingleton(modules);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Status == StatusCodes.Status400BadRequest && c.ProblemDetails.Detail is null && c.ProblemDetails.Extensions.Count <= 1)
+            {
+                c.ProblemDetails.Detail = "La requête est mal formée : vérifiez le JSON envoyé et le type de chaque champ.";
+            }
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 25 * 1024 * 1024);
         services.AddDataProtection()

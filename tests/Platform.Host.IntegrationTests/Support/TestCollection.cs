@@ -1,0 +1,5 @@
+using Xunit;
+
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace Platform.Host.IntegrationTests.Support;

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Platform.Host.IntegrationTests.Support;
+
+/// <summary>The whole platform in the test host: real plugins from the host's output, a fresh SQLite file and data
+/// folder per instance, in-memory job storage without a job server.</summary>
+public sealed class TestPlatform : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.portail-famille.fr";
+    public const string Password = "Correct-Horse-42!";
+
+    private readonly string? pluginsFile;
+
+    public TestPlatform(string? pluginsJson = null)
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        if (pluginsJson is not null)
+        {
+            pluginsFile = Path.Combine(DataDirectory, "plugins.json");
+            File.WriteAllText(pluginsFile, pluginsJson);
+        }
+
+        Mailbox = new Mailbox(Path.Combine(DataDirectory, "mail"));
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabaseFile => Path.Combine(DataDirectory, "platform.db");
+
+    public Mailbox Mailbox { get; }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, as a browser form post would see them.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Platform:DataDirectory", DataDirectory);
+        builder.UseSetting("Plugins:File", pluginsFile ?? Path.Combine(Paths.HostOutput, "plugins.json"));
+        builder.UseSetting("Plugins:BaseDirectory", Paths.HostOutput);
+        builder.UseSetting("Jobs:Storage", "InMemory");
+        builder.UseSetting("Jobs:RunServer", "false");
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Platform:Administrator:Email", AdminEmail);
+        builder.UseSetting("Platform:Administrator:Password", Password);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finishing request; the temp folder is cleaned by the system.
+        }
+    }
+}
