@@ -1,0 +1,279 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Host.IntegrationTests.Support;
+using Xunit;
+
+namespace Platform.Host.IntegrationTests.Authorization;
+
+/// <summary>Every route of the host, modules included, must have an entry here: a new route without an
+/// authorization case fails <see cref="Every_route_has_an_authorization_case"/>.</summary>
+public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthorizationTests.World>
+{
+    private static readonly Dictionary<string, Access> Routes = new(StringComparer.Ordinal)
+    {
+        ["POST /api/account/register"] = Access.Public,
+        ["POST /api/account/confirm-email"] = Access.Public,
+        ["POST /api/account/login"] = Access.Credentials,
+        ["POST /api/account/forgot-password"] = Access.Public,
+        ["POST /api/account/reset-password"] = Access.Public,
+        ["GET /api/account/me"] = Access.User,
+        ["GET /api/families/"] = Access.User,
+        ["GET /api/families/{familyId:guid}"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/children"] = Access.Family,
+        ["PUT /api/families/{familyId:guid}/children/{childId:guid}"] = Access.Family,
+        ["DELETE /api/families/{familyId:guid}/children/{childId:guid}"] = Access.Family,
+        ["PUT /api/families/{familyId:guid}/children/{childId:guid}/photo"] = Access.FamilyMultipart,
+        ["GET /api/families/{familyId:guid}/children/{childId:guid}/photo"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/invitations"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/children/{childId:guid}/share"] = Access.Family,
+        ["POST /api/invitations/{token}/accept"] = Access.User,
+        ["GET /api/services"] = Access.User,
+        ["GET /api/families/{familyId:guid}/access-requests/"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/access-requests/"] = Access.FamilyMultipart,
+        ["GET /api/documents/{documentId:guid}"] = Access.Family,
+        ["GET /api/agent/access-requests/"] = Access.Agent,
+        ["GET /api/agent/access-requests/{requestId:guid}"] = Access.AgentOfCommune,
+        ["POST /api/agent/access-requests/{requestId:guid}/validate"] = Access.AgentOfCommune,
+        ["POST /api/agent/access-requests/{requestId:guid}/refuse"] = Access.AgentOfCommune,
+        ["GET /api/admin/communes"] = Access.Admin,
+        ["POST /api/admin/communes"] = Access.Admin,
+        ["PUT /api/admin/communes/{commune}/modules/{moduleId}"] = Access.Admin,
+        ["POST /api/admin/regies"] = Access.Admin,
+        ["GET /api/admin/services"] = Access.Admin,
+        ["POST /api/admin/services"] = Access.Admin,
+        ["POST /api/admin/services/{serviceId:guid}/tariff-categories"] = Access.Admin,
+        ["POST /api/admin/services/{serviceId:guid}/required-documents"] = Access.Admin,
+        ["POST /api/admin/agents"] = Access.Admin,
+        ["GET /api/communes/{commune}/cantine/services"] = Access.User,
+        ["PUT /api/admin/cantine/services/{serviceId:guid}/restaurant"] = Access.Admin,
+        ["GET /openapi/{documentName}.json"] = Access.Public,
+        ["PAGE /"] = Access.Public,
+        ["PAGE /erreur"] = Access.Public,
+        ["PAGE /compte/inscription"] = Access.Public,
+        ["PAGE /compte/inscription-envoyee"] = Access.Public,
+        ["PAGE /compte/confirmation"] = Access.Public,
+        ["PAGE /compte/connexion"] = Access.Public,
+        ["PAGE /compte/deconnexion"] = Access.Public,
+        ["PAGE /compte/mot-de-passe-oublie"] = Access.Public,
+        ["PAGE /compte/reinitialiser"] = Access.Public,
+        ["PAGE /compte/acces-refuse"] = Access.Public,
+        ["PAGE /famille/invitation/{token}"] = Access.Public,
+        ["PAGE /famille"] = Access.PageUser,
+        ["PAGE /famille/enfants/ajouter"] = Access.PageUser,
+        ["PAGE /famille/enfants/{id:guid}"] = Access.PageFamily,
+        ["PAGE /famille/enfants/{id:guid}/photo"] = Access.PageFamily,
+        ["PAGE /services"] = Access.PageUser,
+        ["PAGE /services/demander/{serviceId:guid?}"] = Access.PageUser,
+        ["PAGE /documents/{id:guid}"] = Access.PageFamily,
+        ["PAGE /agent/demandes"] = Access.PageAgent,
+        ["PAGE /agent/demandes/{id:guid}"] = Access.PageAgent,
+        ["PAGE /{commune}/cantine"] = Access.Public,
+    };
+
+    private readonly World world;
+
+    public EndpointAuthorizationTests(World world) => this.world = world;
+
+    public enum Access
+    {
+        Public,
+
+        /// <summary>Public, and answers 401 itself to wrong credentials.</summary>
+        Credentials,
+        User,
+        Family,
+        FamilyMultipart,
+        Agent,
+        AgentOfCommune,
+        Admin,
+        PageUser,
+        PageFamily,
+        PageAgent,
+    }
+
+    public static TheoryData<string> RouteKeys() => new(Routes.Keys);
+
+    [Fact]
+    public void Every_route_has_an_authorization_case()
+    {
+        var actual = world.Platform.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(KeysOf)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(actual.Except(Routes.Keys).Order());
+        Assert.Empty(Routes.Keys.Except(actual).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteKeys))]
+    public async Task Anonymous_gets_only_public_routes(string key)
+    {
+        var access = Routes[key];
+        var response = await Send(world.Platform.Anonymous(), key, world.Ids);
+
+        switch (access)
+        {
+            case Access.Public:
+                Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+                Assert.DoesNotContain("/compte/connexion?", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+                break;
+            case Access.Credentials:
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+                Assert.Contains("Connexion refusée", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                break;
+            case Access.PageUser or Access.PageFamily or Access.PageAgent:
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Contains("/compte/connexion?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+                break;
+            default:
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+                break;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteKeys))]
+    public async Task Another_family_gets_nothing_of_this_family(string key)
+    {
+        var response = await Send(world.OtherParentApi, key, world.Ids, world.OtherParentPages);
+
+        switch (Routes[key])
+        {
+            case Access.Family or Access.FamilyMultipart or Access.PageFamily:
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                break;
+            case Access.Agent or Access.AgentOfCommune or Access.Admin:
+                Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+                break;
+            case Access.PageAgent:
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Contains("/compte/acces-refuse", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+                break;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteKeys))]
+    public async Task An_agent_of_another_commune_sees_nothing_of_this_commune(string key)
+    {
+        var response = await Send(world.AgentBetaApi, key, world.Ids, world.AgentBetaPages);
+
+        switch (Routes[key])
+        {
+            case Access.AgentOfCommune or Access.Family or Access.FamilyMultipart or Access.PageFamily:
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                break;
+            case Access.Admin:
+                Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+                break;
+        }
+    }
+
+    [Fact]
+    public async Task Agent_lists_only_the_requests_of_its_communes()
+    {
+        var alpha = await world.AgentAlphaApi.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/agent/access-requests");
+        var beta = await world.AgentBetaApi.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/api/agent/access-requests");
+
+        Assert.Single(alpha!);
+        Assert.Empty(beta!);
+    }
+
+    private static IEnumerable<string> KeysOf(RouteEndpoint endpoint)
+    {
+        var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+        var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
+        return methods is null || endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null
+            ? [$"PAGE {pattern}"]
+            : methods.Select(m => $"{m} {pattern}");
+    }
+
+    private static async Task<HttpResponseMessage> Send(HttpClient api, string key, IReadOnlyDictionary<string, string> ids, HttpClient? pages = null)
+    {
+        var (method, pattern) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
+        var url = Fill(pattern, ids);
+        if (method == "PAGE")
+        {
+            return await (pages ?? api).GetAsync(url);
+        }
+
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method is "POST" or "PUT")
+        {
+            request.Content = Routes[key] == Access.FamilyMultipart
+                ? new MultipartFormDataContent { { new StringContent("x"), "x" } }
+                : JsonContent.Create(new { });
+        }
+
+        return await api.SendAsync(request);
+    }
+
+    private static string Fill(string pattern, IReadOnlyDictionary<string, string> ids)
+    {
+        var url = pattern;
+        foreach (var (name, value) in ids)
+        {
+            url = System.Text.RegularExpressions.Regex.Replace(url, $@"\{{{name}(:[a-z]+)?\??\}}", value);
+        }
+
+        var pageId = pattern.StartsWith("/famille/enfants/", StringComparison.Ordinal) ? ids["childId"]
+            : pattern.StartsWith("/documents/", StringComparison.Ordinal) ? ids["documentId"]
+            : ids["requestId"];
+        return url.Replace("{id:guid}", pageId, StringComparison.Ordinal);
+    }
+
+    /// <summary>Family A in commune Alpha with a child, a photo, a request and its documents; family B and the agent
+    /// of commune Beta try to reach them.</summary>
+    public sealed class World : IAsyncLifetime
+    {
+        public TestPlatform Platform { get; } = new();
+
+        public Dictionary<string, string> Ids { get; } = [];
+
+        public HttpClient OtherParentApi { get; private set; } = null!;
+
+        public HttpClient OtherParentPages { get; private set; } = null!;
+
+        public HttpClient AgentAlphaApi { get; private set; } = null!;
+
+        public HttpClient AgentBetaApi { get; private set; } = null!;
+
+        public HttpClient AgentBetaPages { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var tenancy = await TenancySetup.CreateAsync(Platform);
+            var owner = await Platform.RegisterParentAsync("famille.a@example.fr");
+            var child = await owner.AddChildAsync("Léa");
+            using var photo = new MultipartFormDataContent { { new ByteArrayContent(TestFiles.Png()), "photo", "lea.png" } };
+            Assert.Equal(HttpStatusCode.NoContent, (await owner.Client.PutAsync($"/api/families/{owner.FamilyId}/children/{child}/photo", photo)).StatusCode);
+            var request = await (await owner.RequestAccessAsync(tenancy.Alpha, [child])).ReadObjectAsync();
+            await Platform.RegisterParentAsync("famille.b@example.fr");
+
+            Ids["familyId"] = owner.FamilyId.ToString();
+            Ids["childId"] = child.ToString();
+            Ids["requestId"] = request.Id().ToString();
+            Ids["documentId"] = request["documents"]![0]!.Id().ToString();
+            Ids["serviceId"] = tenancy.Alpha.Id.ToString();
+            Ids["token"] = "0123456789abcdef";
+            Ids["commune"] = "alpha";
+            Ids["moduleId"] = "cantine";
+            Ids["documentName"] = "v1";
+
+            OtherParentApi = await Platform.LoginAsync("famille.b@example.fr");
+            OtherParentPages = await Platform.BrowserLoginAsync("famille.b@example.fr");
+            AgentAlphaApi = await Platform.LoginAsync(TenancySetup.AgentAlpha);
+            AgentBetaApi = await Platform.LoginAsync(TenancySetup.AgentBeta);
+            AgentBetaPages = await Platform.BrowserLoginAsync(TenancySetup.AgentBeta);
+        }
+
+        public Task DisposeAsync()
+        {
+            Platform.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}
