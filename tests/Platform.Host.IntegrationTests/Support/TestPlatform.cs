@@ -33,9 +33,9 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
     public Mailbox Mailbox { get; }
 
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser form post would see them.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
