@@ -63,7 +63,7 @@ public sealed class ParentJourneyInBrowserTests
 
         await parent.CheckAndCaptureAsync("06-demande-acces");
         await parent.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma demande" }).ClickAsync();
-        await Assertions.Expect(parent.Locator(".card .badge")).ToHaveTextAsync("⏳ En attente de validation");
+        await Assertions.Expect(parent.Locator(".card .badge")).ToHaveTextAsync("En attente de validation");
         await parent.CheckAndCaptureAsync("07-mes-services-en-attente");
 
         var agent = await server.NewPhonePageAsync();
@@ -80,7 +80,7 @@ public sealed class ParentJourneyInBrowserTests
         await Assertions.Expect(agent.Locator(".notice")).ToContainTextAsync("Demande validée");
 
         await parent.ReloadAsync();
-        await Assertions.Expect(parent.Locator(".card .badge")).ToHaveTextAsync("✓ Validé");
+        await Assertions.Expect(parent.Locator(".card .badge")).ToHaveTextAsync("Validé");
         await parent.CheckAndCaptureAsync("10-mes-services-valide");
         Assert.Equal("Demande acceptée : Cantine d'Alpha", server.Platform.Mailbox.Last(email).Subject);
     }
