@@ -57,7 +57,14 @@ internal static class PlatformServices
             }
         });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Portail famille";
+            document.Info.Description =
+                "Everything a parent, an agent and an administrator do on the pages. Authenticate with POST /api/account/login, " +
+                "then send 'Authorization: Bearer <accessToken>'. Errors are RFC 9457 problem details with French messages per field.";
+            return Task.CompletedTask;
+        }));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 25 * 1024 * 1024);
         services.AddDataProtection()
             .SetApplicationName("platform")
