@@ -52,9 +52,16 @@ internal sealed class PlatformInitialiser(
 
         await EnsureCollectiviteAsync(cancellationToken);
         await EnsureAdministratorAsync();
-        if (configuration.GetValue("Demo:Enabled", false) && !await db.Communes.AnyAsync(cancellationToken))
+        if (configuration.GetValue("Demo:Enabled", false))
         {
-            await demo.SeedAsync(cancellationToken);
+            if (!await db.Communes.AnyAsync(cancellationToken))
+            {
+                await demo.SeedAsync(cancellationToken);
+            }
+
+            logger.LogWarning(
+                "Demo logins (password {Password}): parent {Parent}, agent {Agent}, administrator {Admin}",
+                DemoSeeder.Password, DemoSeeder.ParentEmail, DemoSeeder.AgentEmail, configuration["Platform:Administrator:Email"]);
         }
 
         await tenancy.SeedMissingFeaturesAsync(cancellationToken);

@@ -48,9 +48,7 @@ internal sealed class DemoSeeder(
         }
 
         await ParentAsync(cancellationToken);
-        logger.LogWarning(
-            "Demo data created. Parent: {Parent}, agent: {Agent}, password for both: {Password}",
-            ParentEmail, AgentEmail, Password);
+        logger.LogInformation("Demo data created: 3 communes with their cantine services, an agent and a parent.");
     }
 
     private async Task Commune(string slug, string name, CancellationToken cancellationToken) =>

@@ -12,9 +12,11 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
     public const string Password = "Correct-Horse-42!";
 
     private readonly string? pluginsFile;
+    private readonly IReadOnlyDictionary<string, string> extraSettings;
 
-    public TestPlatform(string? pluginsJson = null)
+    public TestPlatform(string? pluginsJson = null, IReadOnlyDictionary<string, string>? settings = null)
     {
+        extraSettings = settings ?? new Dictionary<string, string>();
         DataDirectory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         if (pluginsJson is not null)
@@ -48,6 +50,10 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Platform:Administrator:Email", AdminEmail);
         builder.UseSetting("Platform:Administrator:Password", Password);
+        foreach (var (key, value) in extraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
