@@ -1,0 +1,83 @@
+namespace Platform.Modules.Cantine.Domain;
+
+/// <summary>When booking (or cancelling) a service date closes, as the communes' règlements word it. Every rule gives
+/// a wall-clock time in Europe/Paris; <see cref="DeadlineUtc"/> turns it into an instant.</summary>
+public abstract record DeadlineRule
+{
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public TimeOnly At { get; init; }
+
+    /// <summary>The deadline as Paris wall-clock date and time.</summary>
+    public abstract DateTime LocalDeadline(DateOnly serviceDate);
+
+    /// <summary>The deadline as an instant. A wall-clock time skipped by the spring DST change is moved to the first
+    /// valid minute after it; one repeated in autumn is taken at its first occurrence.</summary>
+    public DateTime DeadlineUtc(DateOnly serviceDate)
+    {
+        var local = LocalDeadline(serviceDate);
+        while (Paris.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(1);
+        }
+
+        if (Paris.IsAmbiguousTime(local))
+        {
+            var offset = Paris.GetAmbiguousTimeOffsets(local).Max();
+            return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, Paris);
+    }
+
+    public bool IsOpen(DateOnly serviceDate, DateTime nowUtc) => nowUtc < DeadlineUtc(serviceDate);
+
+    /// <summary>"D-n at HH:MM": n calendar days before, or n working days (no weekends, no French public holidays).</summary>
+    public sealed record DaysBefore(int Days, bool WorkingDaysOnly) : DeadlineRule
+    {
+        public override DateTime LocalDeadline(DateOnly serviceDate)
+        {
+            var day = serviceDate;
+            if (WorkingDaysOnly)
+            {
+                for (var counted = 0; counted < Days;)
+                {
+                    day = day.AddDays(-1);
+                    if (FrenchPublicHolidays.IsWorkingDay(day))
+                    {
+                        counted++;
+                    }
+                }
+            }
+            else
+            {
+                day = day.AddDays(-Days);
+            }
+
+            return day.ToDateTime(At);
+        }
+    }
+
+    /// <summary>"<weekday> of week S-n at HH:MM": the given weekday of the week n weeks before the service date's
+    /// week (weeks start on Monday). n = 1 is the Camargue rule "mardi de la semaine précédente".</summary>
+    public sealed record WeekdayOfEarlierWeek(DayOfWeek Day, int WeeksBefore) : DeadlineRule
+    {
+        public override DateTime LocalDeadline(DateOnly serviceDate)
+        {
+            var monday = serviceDate.AddDays(-(((int)serviceDate.DayOfWeek + 6) % 7));
+            var offset = ((int)Day + 6) % 7;
+            return monday.AddDays((-7 * WeeksBefore) + offset).ToDateTime(At);
+        }
+    }
+
+    /// <summary>"Day n of the previous month at HH:MM" (the last day when the month is shorter).</summary>
+    public sealed record DayOfPreviousMonth(int Day) : DeadlineRule
+    {
+        public override DateTime LocalDeadline(DateOnly serviceDate)
+        {
+            var first = new DateOnly(serviceDate.Year, serviceDate.Month, 1).AddMonths(-1);
+            var day = Math.Min(Day, DateTime.DaysInMonth(first.Year, first.Month));
+            return new DateOnly(first.Year, first.Month, day).ToDateTime(At);
+        }
+    }
+}
