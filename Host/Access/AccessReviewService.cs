@@ -17,7 +17,6 @@ public sealed class AccessReviewService(
             .Where(r => status == null || r.Status == status)
             .OrderBy(r => r.CreatedAtUtc)
             .Select(r => r.Id)
-            .Take(500)
             .ToListAsync(cancellationToken);
         return (await AccessRequestQueries.LoadAsync(db, ids, cancellationToken)).OrderBy(r => r.CreatedAtUtc).ToList();
     }

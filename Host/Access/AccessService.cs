@@ -147,7 +147,9 @@ public sealed class AccessService(
     public async Task<(Stream Content, string ContentType, string FileName)?> OpenDocumentAsync(
         CurrentUser user, Guid documentId, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        var services = visibleServices.Query();
+        var document = await db.Documents.AsNoTracking()
+            .SingleOrDefaultAsync(d => d.Id == documentId && db.AccessRequests.Any(r => r.Id == d.AccessRequestId && services.Any(s => s.Id == r.ServiceId)), cancellationToken);
         if (document is null)
         {
             return null;
@@ -156,7 +158,7 @@ public sealed class AccessService(
         var allowed = user.IsAdministrator
             || await IsAdultOfAsync(user, document.FamilyId, cancellationToken)
             || (user.IsAgent && await (from r in db.AccessRequests
-                                       join s in db.Services on r.ServiceId equals s.Id
+                                       join s in services on r.ServiceId equals s.Id
                                        where r.Id == document.AccessRequestId
                                              && db.AgentCommunes.Any(a => a.UserId == user.Id && a.CommuneId == s.CommuneId)
                                        select r).AnyAsync(cancellationToken));

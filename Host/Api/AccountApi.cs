@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Platform.Host.Accounts;
 using Platform.Host.Security;
 
@@ -12,6 +14,7 @@ internal static class AccountApi
         group.MapPost("/register", Register).AllowAnonymous().WithSummary("Creates a parent account and its family; emails a confirmation link.");
         group.MapPost("/confirm-email", ConfirmEmail).AllowAnonymous().WithSummary("Confirms the email address with the code of the emailed link.");
         group.MapPost("/login", Login).AllowAnonymous().WithSummary("Returns a bearer token (and a refresh token) for the JSON API.");
+        group.MapPost("/refresh", Refresh).AllowAnonymous().WithSummary("Exchanges a refresh token for a new bearer token.");
         group.MapPost("/forgot-password", ForgotPassword).AllowAnonymous().WithSummary("Emails a password reset link, if the account exists.");
         group.MapPost("/reset-password", ResetPassword).AllowAnonymous().WithSummary("Sets a new password with the code of the emailed link.");
         group.MapGet("/me", Me).RequireAuthorization(ApiPolicies.User).WithSummary("The caller's account and roles.");
@@ -38,6 +41,21 @@ internal static class AccountApi
                 ? "Confirmez d'abord votre adresse e-mail avec le lien reçu."
                 : "Adresse e-mail ou mot de passe incorrect.";
         return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée.", detail: detail);
+    }
+
+    private static async Task<IResult> Refresh(
+        RefreshInput input, IOptionsMonitor<BearerTokenOptions> bearer, SignInManager<PlatformUser> signIn, TimeProvider clock)
+    {
+        var ticket = string.IsNullOrEmpty(input.RefreshToken)
+            ? null
+            : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(input.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée.", detail: "Reconnectez-vous.");
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
     private static async Task<IResult> ForgotPassword(ForgotPasswordInput input, AccountService accounts, CancellationToken cancellationToken)
@@ -67,6 +85,8 @@ internal static class AccountApi
     internal sealed record LoginInput(string? Email, string? Password);
 
     internal sealed record ForgotPasswordInput(string? Email);
+
+    internal sealed record RefreshInput(string? RefreshToken);
 
     internal sealed record ResetPasswordInput(string? Email, string? Code, string? Password);
 

@@ -8,6 +8,14 @@ internal static class PlatformPipeline
 {
     public static void UsePlatform(this WebApplication app, LoadedModules modules)
     {
+        // Behind the collectivité's reverse proxy (loopback by default): HTTPS as seen by the browser, so the session
+        // cookie is marked Secure.
+        app.UseForwardedHeaders();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
         app.UseWhen(c => IsApi(c.Request), api =>
         {
             api.UseExceptionHandler();

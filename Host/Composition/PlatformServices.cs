@@ -5,6 +5,7 @@ using Hangfire;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -66,6 +67,7 @@ internal static class PlatformServices
             return Task.CompletedTask;
         }));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 25 * 1024 * 1024);
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddDataProtection()
             .SetApplicationName("platform")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
@@ -189,14 +191,9 @@ internal static class PlatformServices
             configuration["Email:Smtp:User"],
             configuration["Email:Smtp:Password"]);
         services.AddSingleton(email);
-        if (string.IsNullOrEmpty(email.SmtpHost))
-        {
-            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
-        }
-        else
-        {
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        }
+        services.AddSingleton<IEmailSender>(sp => new FailSafeEmailSender(
+            string.IsNullOrEmpty(email.SmtpHost) ? new PickupDirectoryEmailSender(email) : new SmtpEmailSender(email),
+            sp.GetRequiredService<ILogger<FailSafeEmailSender>>()));
     }
 
     private static void AddJobs(IServiceCollection services, PlatformSettings settings)

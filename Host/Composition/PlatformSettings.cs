@@ -38,11 +38,17 @@ public sealed record PlatformSettings(
             _ => "",
         };
 
+        if (environment.IsProduction() && string.IsNullOrWhiteSpace(configuration["Platform:PublicBaseUrl"]))
+        {
+            // Links in emails must never be built from the request's Host header, which a client can forge.
+            throw new InvalidOperationException("Platform:PublicBaseUrl is required in Production (e.g. https://portail.mairie.fr).");
+        }
+
         return new PlatformSettings(
             dataDirectory,
             new DatabaseSettings(provider, connection),
             Path.GetFullPath(configuration["Plugins:File"] ?? "plugins.json", AppContext.BaseDirectory),
-            Path.GetFullPath(configuration["Plugins:BaseDirectory"] ?? AppContext.BaseDirectory),
+            Path.GetFullPath(configuration["Plugins:BaseDirectory"] ?? ".", AppContext.BaseDirectory),
             jobStorage,
             jobConnection,
             configuration.GetValue("Jobs:RunServer", true));

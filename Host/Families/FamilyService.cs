@@ -115,6 +115,8 @@ public sealed class FamilyService(PlatformDbContext db, DocumentStore files, IEm
         var requests = db.AccessRequestChildren.Where(r => r.ChildId == childId
             && db.AccessRequests.Any(a => a.Id == r.AccessRequestId && a.FamilyId == familyId));
         db.AccessRequestChildren.RemoveRange(requests);
+        var documents = await db.Documents.Where(d => d.FamilyId == familyId && d.ChildId == childId).ToListAsync(cancellationToken);
+        db.Documents.RemoveRange(documents);
         string? photo = null;
         if (!await db.FamilyChildren.AnyAsync(l => l.ChildId == childId && l.FamilyId != familyId, cancellationToken))
         {
@@ -124,6 +126,7 @@ public sealed class FamilyService(PlatformDbContext db, DocumentStore files, IEm
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        documents.ForEach(d => files.Delete(d.StoredFile));
         if (photo is not null)
         {
             files.Delete(photo);

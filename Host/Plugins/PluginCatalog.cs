@@ -45,11 +45,26 @@ public static class PluginCatalog
         }
 
         var manifest = ReadManifest(entry, Path.Combine(Path.GetDirectoryName(assemblyPath)!, "plugin.json"));
-        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
-        var assembly = loader.LoadDefaultAssembly();
-        var moduleTypes = assembly.GetExportedTypes()
-            .Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .ToList();
+        if (!string.Equals(manifest.Assembly, Path.GetFileName(assemblyPath), StringComparison.Ordinal))
+        {
+            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json names '{manifest.Assembly}', plugins.json '{Path.GetFileName(assemblyPath)}'.");
+        }
+
+        Assembly assembly;
+        List<Type> moduleTypes;
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+            assembly = loader.LoadDefaultAssembly();
+            moduleTypes = assembly.GetExportedTypes()
+                .Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+                .ToList();
+        }
+        catch (Exception e) when (e is FileLoadException or FileNotFoundException or BadImageFormatException or ReflectionTypeLoadException or TypeLoadException)
+        {
+            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its assembly cannot be loaded ({e.Message}).");
+        }
+
         if (moduleTypes.Count != 1)
         {
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: {assembly.GetName().Name} must export exactly one IModule, found {moduleTypes.Count}.");
@@ -71,8 +86,20 @@ public static class PluginCatalog
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: no plugin.json beside its assembly.");
         }
 
-        var manifest = JsonSerializer.Deserialize<PluginManifest>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json is empty.");
+        PluginManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<PluginManifest>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }
+        catch (JsonException e)
+        {
+            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json is not valid ({e.Message}).");
+        }
+
+        if (manifest is null)
+        {
+            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json is empty.");
+        }
         if (manifest.Id != entry.Id || manifest.Kind != "module")
         {
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json describes '{manifest.Id}' of kind '{manifest.Kind}'.");

@@ -35,10 +35,15 @@ public sealed record PluginsFile(
             throw new InvalidOperationException($"'{path}' is not valid: {e.Message}", e);
         }
 
+        if (raw.Modules?.Any(m => m is null) == true)
+        {
+            throw new InvalidOperationException($"'{path}' is not valid: a module entry is empty.");
+        }
+
         var file = new PluginsFile(
-            raw.Modules ?? [],
-            raw.Defaults ?? new CommunePlugins([]),
-            raw.Communes ?? new Dictionary<string, CommunePlugins>());
+            raw.Modules?.Select(m => m!).ToList() ?? [],
+            new CommunePlugins(raw.Defaults?.Modules ?? []),
+            (raw.Communes ?? []).ToDictionary(c => c.Key, c => new CommunePlugins(c.Value?.Modules ?? [])));
         file.Validate(path);
         return file;
     }
@@ -76,9 +81,11 @@ public sealed record PluginsFile(
 
     private sealed record Raw(
         [property: JsonPropertyName("$schema")] string? Schema,
-        IReadOnlyList<PluginEntry>? Modules,
-        CommunePlugins? Defaults,
-        Dictionary<string, CommunePlugins>? Communes);
+        IReadOnlyList<PluginEntry?>? Modules,
+        RawCommunePlugins? Defaults,
+        Dictionary<string, RawCommunePlugins?>? Communes);
+
+    private sealed record RawCommunePlugins(IReadOnlyList<string>? Modules);
 }
 
 /// <param name="Assembly">Path of the plugin's main assembly, relative to the plugins base directory.</param>

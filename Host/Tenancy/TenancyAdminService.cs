@@ -89,18 +89,24 @@ public sealed partial class TenancyAdminService(
         var collectivite = await db.Collectivites.SingleAsync(cancellationToken);
         var commune = new Commune { Id = Guid.NewGuid(), CollectiviteId = collectivite.Id, Slug = slug!, Name = input.Name!.Trim() };
         db.Communes.Add(commune);
-        SeedFeatures(commune);
+        SeedFeatures(commune, modules.All.Select(m => m.Manifest.Id));
         await db.SaveChangesAsync(cancellationToken);
         return AppResult<CommuneView>.Ok((await ListCommunesAsync(cancellationToken)).Single(c => c.Slug == slug));
     }
 
-    /// <summary>Gives communes that have no module state yet the modules plugins.json names for them.</summary>
+    /// <summary>Gives every commune a state for every loaded module it has none for (a new commune, or a module
+    /// added to plugins.json later), as plugins.json says. Existing states are the database's and stay.</summary>
     public async Task SeedMissingFeaturesAsync(CancellationToken cancellationToken)
     {
-        var communes = await db.Communes
-            .Where(c => !db.CommuneFeatures.Any(f => f.CommuneId == c.Id && f.Kind == FeatureKinds.Module))
-            .ToListAsync(cancellationToken);
-        communes.ForEach(SeedFeatures);
+        var communes = await db.Communes.ToListAsync(cancellationToken);
+        var known = await db.CommuneFeatures.Where(f => f.Kind == FeatureKinds.Module)
+            .Select(f => new { f.CommuneId, f.FeatureId }).ToListAsync(cancellationToken);
+        foreach (var commune in communes)
+        {
+            SeedFeatures(commune, modules.All.Select(m => m.Manifest.Id)
+                .Where(id => !known.Any(k => k.CommuneId == commune.Id && k.FeatureId == id)));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -294,12 +300,12 @@ public sealed partial class TenancyAdminService(
         return AppResult<AgentView>.Ok(new AgentView(user.Id, user.Email, communes.Select(c => c.Slug).ToList()));
     }
 
-    private void SeedFeatures(Commune commune)
+    private void SeedFeatures(Commune commune, IEnumerable<string> moduleIds)
     {
         var enabled = pluginsFile.ModulesFor(commune.Slug);
-        db.CommuneFeatures.AddRange(modules.All.Select(m => new CommuneFeature
+        db.CommuneFeatures.AddRange(moduleIds.Select(id => new CommuneFeature
         {
-            CommuneId = commune.Id, Kind = FeatureKinds.Module, FeatureId = m.Manifest.Id, Enabled = enabled.Contains(m.Manifest.Id),
+            CommuneId = commune.Id, Kind = FeatureKinds.Module, FeatureId = id, Enabled = enabled.Contains(id),
         }));
     }
 

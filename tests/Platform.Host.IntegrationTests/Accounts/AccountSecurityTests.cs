@@ -85,6 +85,25 @@ public sealed class AccountSecurityTests
     }
 
     [Fact]
+    public async Task A_refresh_token_gives_a_new_bearer_token_until_the_password_changes()
+    {
+        using var platform = new TestPlatform();
+        var parent = await platform.RegisterParentAsync("refresh@example.fr");
+        var login = await (await platform.Anonymous().PostAsJsonAsync("/api/account/login", new { email = parent.Email, password = TestPlatform.Password })).ReadObjectAsync();
+        var refreshToken = login["refreshToken"]!.GetValue<string>();
+
+        var refreshed = await platform.Anonymous().PostAsJsonAsync("/api/account/refresh", new { refreshToken });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await refreshed.ReadObjectAsync())["accessToken"]?.GetValue<string>()));
+
+        await platform.Anonymous().PostAsJsonAsync("/api/account/forgot-password", new { email = parent.Email });
+        var code = QueryHelpers.ParseQuery(new Uri("http://x" + platform.Mailbox.LinkTo(parent.Email)).Query)["code"].ToString();
+        await platform.Anonymous().PostAsJsonAsync("/api/account/reset-password", new { email = parent.Email, code, password = "Nouveau-mot-2-passe!" });
+        var afterReset = await platform.Anonymous().PostAsJsonAsync("/api/account/refresh", new { refreshToken });
+        Assert.Equal(HttpStatusCode.Unauthorized, afterReset.StatusCode);
+    }
+
+    [Fact]
     public async Task Me_returns_the_personal_details_given_at_sign_up()
     {
         using var platform = new TestPlatform();

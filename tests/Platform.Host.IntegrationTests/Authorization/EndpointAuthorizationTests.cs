@@ -16,6 +16,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/account/register"] = Access.Public,
         ["POST /api/account/confirm-email"] = Access.Public,
         ["POST /api/account/login"] = Access.Credentials,
+        ["POST /api/account/refresh"] = Access.Credentials,
         ["POST /api/account/forgot-password"] = Access.Public,
         ["POST /api/account/reset-password"] = Access.Public,
         ["GET /api/account/me"] = Access.User,

@@ -26,4 +26,23 @@ public sealed class SmtpDeliveryTests
         Assert.Contains("/compte/confirmation?userId=", data, StringComparison.Ordinal);
         Assert.Empty(platform.Mailbox.All());
     }
+
+    [Fact]
+    public async Task A_mail_server_that_is_down_does_not_undo_or_fail_a_saved_sign_up()
+    {
+        var closedPort = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closedPort.Start();
+        var port = ((System.Net.IPEndPoint)closedPort.LocalEndpoint).Port;
+        closedPort.Stop();
+        using var platform = new TestPlatform(settings: new Dictionary<string, string>
+        {
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        var response = await platform.Anonymous().PostAsJsonAsync("/api/account/register", ApiDriver.RegisterBody("panne@example.fr"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, SqliteInspector.Snapshot(platform)["platform_users"]); // the administrator and the new parent
+    }
 }
