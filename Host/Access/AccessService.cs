@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Email;
 using Platform.Host.Common;

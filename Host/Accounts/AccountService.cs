@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using System.Net.Mail;
 using System.Text;
 using System.Text.RegularExpressions;

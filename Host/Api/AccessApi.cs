@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Platform.Host.Access;
 using Platform.Host.Security;
 
@@ -55,6 +56,6 @@ internal static class AccessApi
     private static async Task<IResult> Download(Guid documentId, HttpContext http, AccessService access, CancellationToken ct)
     {
         var document = await access.OpenDocumentAsync(CurrentUser.From(http.User), documentId, ct);
-        return document is { } d ? TypedResults.File(d.Content, d.ContentType, d.FileName) : ApiResults.NotFound();
+        return document is { } d ? TypedResults.File(d.Content, d.ContentType, d.FileName) : AppResultHttp.NotFound();
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -72,7 +73,7 @@ internal static class AccountApi
         var user = await users.FindByIdAsync(CurrentUser.From(http.User).Id.ToString());
         if (user is null)
         {
-            return ApiResults.NotFound();
+            return AppResultHttp.NotFound();
         }
 
         var roles = await users.GetRolesAsync(user);

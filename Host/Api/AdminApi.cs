@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Platform.Host.Tenancy;
 
 namespace Platform.Host.Api;

@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Platform.Host.Access;
 using Platform.Host.Security;
 

@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Platform.Host.Families;
 using Platform.Host.Security;
 
@@ -54,11 +55,11 @@ internal static class FamilyApi
         var user = CurrentUser.From(http.User);
         if ((await families.GetAsync(user, familyId, ct)).Value?.Children.Any(c => c.Id == childId) != true)
         {
-            return ApiResults.NotFound();
+            return AppResultHttp.NotFound();
         }
 
         var photo = await families.OpenPhotoAsync(user, childId, ct);
-        return photo is { } p ? TypedResults.Stream(p.Content, p.ContentType) : ApiResults.NotFound();
+        return photo is { } p ? TypedResults.Stream(p.Content, p.ContentType) : AppResultHttp.NotFound();
     }
 
     private static async Task<IResult> InviteAdult(Guid familyId, InvitationInput input, HttpContext http, FamilyService families, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Platform.Core.Tenancy;
@@ -16,7 +17,7 @@ internal sealed class ModuleEnabledEndpointFilter(string moduleId) : IEndpointFi
         var features = http.RequestServices.GetRequiredService<IPlatformFeatures>();
         return await features.IsModuleEnabledAsync(commune, moduleId, http.RequestAborted)
             ? await next(context)
-            : ApiResults.NotFound();
+            : AppResultHttp.NotFound();
     }
 }
 

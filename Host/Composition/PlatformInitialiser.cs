@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Identity;

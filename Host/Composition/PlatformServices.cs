@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;

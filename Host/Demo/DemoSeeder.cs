@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Microsoft.AspNetCore.Identity;
 using Platform.Host.Accounts;
 using Platform.Host.Data;

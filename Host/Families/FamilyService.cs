@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;

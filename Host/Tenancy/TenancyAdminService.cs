@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -18,8 +18,11 @@ public sealed class CantineModule : IModule
 
     public IEnumerable<ModuleJobSchedule> Jobs => [];
 
-    public void Register(ContainerBuilder builder, ModuleContext context) =>
+    public void Register(ContainerBuilder builder, ModuleContext context)
+    {
         builder.RegisterType<CantineServices>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<CantineSchedule>().AsSelf().InstancePerLifetimeScope();
+    }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>
         services.AddModuleDbContext<CantineDbContext, SqliteCantineDbContext, SqlServerCantineDbContext>(

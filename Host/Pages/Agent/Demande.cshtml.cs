@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Host.Access;
@@ -25,7 +26,7 @@ public sealed class DemandeModel(AccessReviewService review) : PageModel
         await Decide(id, () => review.RefuseAsync(CurrentUser.From(User), id, Reason, cancellationToken), "Demande refusée : la famille est prévenue par e-mail.", cancellationToken);
 
     private async Task<IActionResult> Decide(
-        Guid id, Func<Task<Common.AppResult<AccessRequestView>>> decide, string message, CancellationToken cancellationToken)
+        Guid id, Func<Task<AppResult<AccessRequestView>>> decide, string message, CancellationToken cancellationToken)
     {
         var result = await decide();
         if (result.IsNotFound)

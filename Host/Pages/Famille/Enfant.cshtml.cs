@@ -1,3 +1,4 @@
+using Platform.Core.Application;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Host.Api;
 using Platform.Host.Families;

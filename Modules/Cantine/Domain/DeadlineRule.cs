@@ -1,7 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Modules.Cantine.Domain;
 
 /// <summary>When booking (or cancelling) a service date closes, as the communes' règlements word it. Every rule gives
 /// a wall-clock time in Europe/Paris; <see cref="DeadlineUtc"/> turns it into an instant.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(DaysBefore), "daysBefore")]
+[JsonDerivedType(typeof(WeekdayOfEarlierWeek), "weekdayOfEarlierWeek")]
+[JsonDerivedType(typeof(DayOfPreviousMonth), "dayOfPreviousMonth")]
 public abstract record DeadlineRule
 {
     public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
@@ -32,6 +38,9 @@ public abstract record DeadlineRule
 
     public bool IsOpen(DateOnly serviceDate, DateTime nowUtc) => nowUtc < DeadlineUtc(serviceDate);
 
+    /// <summary>Why the rule cannot be used, in French, or null when it is sound.</summary>
+    public abstract string? Problem();
+
     /// <summary>"D-n at HH:MM": n calendar days before, or n working days (no weekends, no French public holidays).</summary>
     public sealed record DaysBefore(int Days, bool WorkingDaysOnly) : DeadlineRule
     {
@@ -56,6 +65,8 @@ public abstract record DeadlineRule
 
             return day.ToDateTime(At);
         }
+
+        public override string? Problem() => Days is < 0 or > 60 ? "Le délai se compte entre 0 et 60 jours." : null;
     }
 
     /// <summary>"<weekday> of week S-n at HH:MM": the given weekday of the week n weeks before the service date's
@@ -68,6 +79,9 @@ public abstract record DeadlineRule
             var offset = ((int)Day + 6) % 7;
             return monday.AddDays((-7 * WeeksBefore) + offset).ToDateTime(At);
         }
+
+        public override string? Problem() =>
+            WeeksBefore is < 1 or > 8 ? "Le délai se compte entre 1 et 8 semaines." : !Enum.IsDefined(Day) ? "Choisissez un jour de la semaine." : null;
     }
 
     /// <summary>"Day n of the previous month at HH:MM" (the last day when the month is shorter).</summary>
@@ -79,5 +93,7 @@ public abstract record DeadlineRule
             var day = Math.Min(Day, DateTime.DaysInMonth(first.Year, first.Month));
             return new DateOnly(first.Year, first.Month, day).ToDateTime(At);
         }
+
+        public override string? Problem() => Day is < 1 or > 31 ? "Le jour du mois est compris entre 1 et 31." : null;
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Core.Application;
 using Platform.Core.Modularity;
 using Platform.Modules.Cantine.Application;
 
@@ -15,9 +16,40 @@ internal static class CantineApi
             .WithName("cantine.services.list")
             .WithSummary("Cantine services of a commune, with their tariff categories, documents and restaurant.");
 
+        endpoints.Commune.MapGet("/services/{serviceId:guid}/calendar", Month)
+            .WithName("cantine.services.calendar")
+            .WithSummary("Every day of a month (?month=2026-04): served or not, closure reason, booking deadline in Europe/Paris.");
+
         endpoints.Admin.MapPut("/services/{serviceId:guid}/restaurant", SetRestaurant)
             .WithName("cantine.services.restaurant")
             .WithSummary("Sets where a cantine service serves its meals.");
+        endpoints.Admin.MapGet("/services/{serviceId:guid}/schedule", (Guid serviceId, CantineSchedule schedule, CancellationToken ct) => Http(schedule.GetAsync(serviceId, ct)))
+            .WithName("cantine.schedule.get")
+            .WithSummary("Periods, closures, prices and deadlines of a cantine service.");
+        endpoints.Admin.MapPut("/services/{serviceId:guid}/deadlines", (Guid serviceId, DeadlinesInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.SetDeadlinesAsync(serviceId, input, ct)))
+            .WithName("cantine.schedule.deadlines")
+            .WithSummary("Sets the booking and cancellation deadlines (kind daysBefore, weekdayOfEarlierWeek or dayOfPreviousMonth, with at = HH:MM Paris time).");
+        endpoints.Admin.MapPost("/services/{serviceId:guid}/periods", (Guid serviceId, PeriodInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.AddPeriodAsync(serviceId, input, ct)))
+            .WithName("cantine.schedule.periods")
+            .WithSummary("Adds a period with its opening weekdays.");
+        endpoints.Admin.MapPost("/services/{serviceId:guid}/closures", (Guid serviceId, ClosureInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.AddClosureAsync(serviceId, input, ct)))
+            .WithName("cantine.schedule.closures")
+            .WithSummary("Closes the service from one day to another (holidays, strike, school trip).");
+        endpoints.Admin.MapPut("/services/{serviceId:guid}/prices", (Guid serviceId, PriceInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.SetPriceAsync(serviceId, input, ct)))
+            .WithName("cantine.schedule.prices")
+            .WithSummary("Sets the price of a meal for a tariff category, in euro cents.");
+    }
+
+    private static async Task<IResult> Http<T>(Task<AppResult<T>> call) => (await call).ToHttp();
+
+    private static async Task<IResult> Month(string commune, Guid serviceId, string? month, CantineSchedule schedule, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first))
+        {
+            return AppResult<MonthView>.Invalid("Month", "Indiquez le mois sous la forme AAAA-MM, par exemple 2026-04.").ToHttp();
+        }
+
+        return (await schedule.MonthAsync(commune, serviceId, first.Year, first.Month, ct)).ToHttp();
     }
 
     private static async Task<Ok<IReadOnlyList<CantineServiceView>>> ListServices(

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 
 namespace Platform.Host.IntegrationTests.Support;
@@ -14,8 +16,11 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
     private readonly string? pluginsFile;
     private readonly IReadOnlyDictionary<string, string> extraSettings;
 
-    public TestPlatform(string? pluginsJson = null, IReadOnlyDictionary<string, string>? settings = null)
+    private readonly TimeProvider? clock;
+
+    public TestPlatform(string? pluginsJson = null, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
+        this.clock = clock;
         extraSettings = settings ?? new Dictionary<string, string>();
         DataDirectory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -53,6 +58,11 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
         foreach (var (key, value) in extraSettings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -1,4 +1,4 @@
-namespace Platform.Host.Common;
+namespace Platform.Core.Application;
 
 /// <summary>Outcome of an application service call, shared by pages and API. Errors are keyed by input field
 /// and written in French for the person who typed the value.</summary>
