@@ -14,6 +14,7 @@ public sealed record ServiceSummary(
     string Commune,
     string CommuneName,
     string ModuleId,
+    Guid RegieId,
     string Name,
     string? Description,
     IReadOnlyList<TariffCategorySummary> TariffCategories,

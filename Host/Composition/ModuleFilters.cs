@@ -1,8 +1,7 @@
-using Platform.Core.Application;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Platform.Core.Tenancy;
-using Platform.Host.Api;
+using Platform.Core.Application;
 using Platform.Host.Plugins;
 
 namespace Platform.Host.Composition;
@@ -21,6 +20,19 @@ internal sealed class ModuleEnabledEndpointFilter(string moduleId) : IEndpointFi
     }
 }
 
+/// <summary>Answers 404 on a module's family routes unless the caller is a responsible adult of that family.</summary>
+internal sealed class FamilyMemberEndpointFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var families = http.RequestServices.GetRequiredService<IFamilyDirectory>();
+        var isAdult = Guid.TryParse(http.GetRouteValue("familyId") as string, out var familyId)
+            && await families.IsAdultOfAsync(Security.CurrentUser.From(http.User).Id, familyId, http.RequestAborted);
+        return isAdult ? await next(context) : AppResultHttp.NotFound();
+    }
+}
+
 /// <summary>Answers 404 on a module's pages when the module is disabled for the commune in the route.</summary>
 internal sealed class ModuleEnabledPageFilter(LoadedModules modules, IPlatformFeatures features) : IAsyncPageFilter
 {
@@ -29,9 +41,9 @@ internal sealed class ModuleEnabledPageFilter(LoadedModules modules, IPlatformFe
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var moduleId = modules.ModuleOf(context.ActionDescriptor.PageTypeInfo.Assembly);
-        if (moduleId is not null)
+        if (moduleId is not null && context.RouteData.Values.TryGetValue("commune", out var value))
         {
-            var commune = context.RouteData.Values["commune"] as string ?? "";
+            var commune = value as string ?? "";
             if (!await features.IsModuleEnabledAsync(commune, moduleId, context.HttpContext.RequestAborted))
             {
                 context.Result = new NotFoundResult();

@@ -59,10 +59,17 @@ internal static class PlatformPipeline
                 .WithTags(module.Manifest.DisplayName)
                 .RequireAuthorization(ApiPolicies.User)
                 .AddEndpointFilter(new ModuleEnabledEndpointFilter(id));
+            var family = app.MapGroup($"/api/families/{{familyId:guid}}/{id}")
+                .WithTags(module.Manifest.DisplayName)
+                .RequireAuthorization(ApiPolicies.User)
+                .AddEndpointFilter(new FamilyMemberEndpointFilter());
+            var agent = app.MapGroup($"/api/agent/{id}")
+                .WithTags(module.Manifest.DisplayName)
+                .RequireAuthorization(ApiPolicies.Agent);
             var admin = app.MapGroup($"/api/admin/{id}")
                 .WithTags(module.Manifest.DisplayName)
                 .RequireAuthorization(ApiPolicies.Administrator);
-            module.Module.MapEndpoints(new ModuleEndpoints(commune, admin));
+            module.Module.MapEndpoints(new ModuleEndpoints(commune, family, agent, admin));
         }
 
         app.MapRazorPages();

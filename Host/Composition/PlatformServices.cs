@@ -80,9 +80,11 @@ internal static class PlatformServices
 
         services.AddSingleton(new DocumentStore(Path.Combine(settings.DataDirectory, "documents")));
         services.AddScoped<PublicUrls>();
+        services.AddScoped<HeaderSummary>();
         services.AddScoped<VisibleServices>();
         services.AddScoped<IPlatformFeatures, PlatformFeatures>();
         services.AddScoped<IServiceCatalog, ServiceCatalog>();
+        services.AddScoped<IFamilyDirectory, FamilyDirectory>();
         services.AddScoped<AccountService>();
         services.AddScoped<FamilyService>();
         services.AddScoped<AccessService>();

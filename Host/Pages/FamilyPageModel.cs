@@ -8,8 +8,6 @@ namespace Platform.Host.Pages;
 /// switches with ?famille=…, remembered in a cookie.</summary>
 public abstract class FamilyPageModel(FamilyService families) : PageModel
 {
-    private const string FamilyCookie = "portail.famille";
-
     public IReadOnlyList<FamilyView> Families { get; private set; } = [];
 
     public FamilyView? Family { get; private set; }
@@ -22,16 +20,16 @@ public abstract class FamilyPageModel(FamilyService families) : PageModel
     {
         Families = await families.ListAsync(Me, cancellationToken);
         var wanted = Guid.TryParse(Request.Query["famille"], out var fromQuery) ? fromQuery
-            : Guid.TryParse(Request.Cookies[FamilyCookie], out var fromCookie) ? fromCookie
+            : Guid.TryParse(Request.Cookies[FamilyDirectory.FamilyCookie], out var fromCookie) ? fromCookie
             : Guid.Empty;
         Family = Families.FirstOrDefault(f => f.Id == wanted) ?? Families.FirstOrDefault();
         if (Family is not null && Family.Id != wanted)
         {
-            Response.Cookies.Append(FamilyCookie, Family.Id.ToString(), new() { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            Response.Cookies.Append(FamilyDirectory.FamilyCookie, Family.Id.ToString(), new() { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
         }
         else if (Family is not null && Request.Query.ContainsKey("famille"))
         {
-            Response.Cookies.Append(FamilyCookie, Family.Id.ToString(), new() { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            Response.Cookies.Append(FamilyDirectory.FamilyCookie, Family.Id.ToString(), new() { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
         }
 
         return Family;

@@ -39,6 +39,7 @@ public sealed class ServiceCatalog(PlatformDbContext db, VisibleServices visible
                 r.Slug,
                 r.Name,
                 r.Service.ModuleId,
+                r.Service.RegieId,
                 r.Service.Name,
                 r.Service.Description,
                 r.Service.TariffCategories.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new TariffCategorySummary(t.Id, t.Name)).ToList(),

@@ -13,7 +13,7 @@ namespace Platform.Modules.Cantine.Tests;
 public sealed class CantineServicesTests : IDisposable
 {
     private static readonly ServiceSummary Baneins = new(
-        Guid.NewGuid(), "baneins", "Baneins", "cantine", "Service cantine – Baneins", null,
+        Guid.NewGuid(), "baneins", "Baneins", "cantine", Guid.NewGuid(), "Service cantine – Baneins", null,
         [new TariffCategorySummary(Guid.NewGuid(), "Service cantine")], []);
 
     private readonly SqliteConnection connection = new("Data Source=:memory:");

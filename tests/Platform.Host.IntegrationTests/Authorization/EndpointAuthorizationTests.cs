@@ -55,6 +55,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/admin/cantine/services/{serviceId:guid}/periods"] = Access.Admin,
         ["POST /api/admin/cantine/services/{serviceId:guid}/closures"] = Access.Admin,
         ["PUT /api/admin/cantine/services/{serviceId:guid}/prices"] = Access.Admin,
+        ["GET /api/families/{familyId:guid}/wallet/"] = Access.Family,
+        ["POST /api/agent/wallet/credits"] = Access.Agent,
         ["GET /openapi/{documentName}.json"] = Access.Public,
         ["PAGE /"] = Access.Public,
         ["PAGE /erreur"] = Access.Public,
@@ -77,6 +79,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /agent/demandes"] = Access.PageAgent,
         ["PAGE /agent/demandes/{id:guid}"] = Access.PageAgent,
         ["PAGE /{commune}/cantine"] = Access.Public,
+        ["PAGE /porte-monnaie"] = Access.PageUser,
+        ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgent,
     };
 
     private readonly World world;

@@ -26,7 +26,7 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Started>
             ? new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={started.Platform.DatabaseFile}")
             : SqlServer;
         var databases = started.Platform.Services.GetServices<IModuleDatabase>().ToList();
-        Assert.Equal(["platform", "cantine"], databases.Select(d => d.Schema));
+        Assert.Equal(["platform", "cantine", "wallet"], databases.Select(d => d.Schema));
 
         foreach (var database in databases)
         {

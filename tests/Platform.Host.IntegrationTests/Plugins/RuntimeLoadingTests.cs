@@ -43,7 +43,7 @@ public sealed class RuntimeLoadingTests
         Assert.Contains("cantine_restaurants", tables);
         Assert.Contains("__ef_history_cantine", tables);
         Assert.Contains("__ef_history_platform", tables);
-        Assert.All(tables, t => Assert.Matches("^(platform_|cantine_|__ef_history_|__EFMigrationsLock$)", t));
+        Assert.All(tables, t => Assert.Matches("^(platform_|cantine_|wallet_|__ef_history_|__EFMigrationsLock$)", t));
     }
 
     [Fact]

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Platform.Core.Tenancy;
+
+/// <summary>Read port over families and their access to services, for modules. Implemented by the host.</summary>
+public interface IFamilyDirectory
+{
+    Task<bool> IsAdultOfAsync(Guid userId, Guid familyId, CancellationToken cancellationToken);
+
+    /// <summary>The family a parent's page works on: the one chosen with ?famille=…, else the first.</summary>
+    Task<FamilySummary?> CurrentFamilyAsync(HttpContext http, CancellationToken cancellationToken);
+
+    /// <summary>Whether the caller is an administrator, or an agent of the commune offering the service.</summary>
+    Task<bool> CanActForServiceAsync(ClaimsPrincipal agent, Guid serviceId, CancellationToken cancellationToken);
+
+    /// <summary>The family's validated access to a service (its tariff category and children), if any.</summary>
+    Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken);
+
+    Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken);
+}
+
+public sealed record FamilySummary(Guid Id, string Name, IReadOnlyList<string> AdultEmails);
+
+public sealed record ServiceAccess(Guid FamilyId, Guid ServiceId, Guid TariffCategoryId, IReadOnlyList<Guid> ChildIds);

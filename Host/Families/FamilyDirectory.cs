@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Tenancy;
+using Platform.Host.Access;
+using Platform.Host.Accounts;
+using Platform.Host.Data;
+using Platform.Host.Tenancy;
+
+namespace Platform.Host.Families;
+
+/// <summary>Core's read port over families, for modules.</summary>
+public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibleServices) : IFamilyDirectory
+{
+    public const string FamilyCookie = "portail.famille";
+
+    public Task<bool> IsAdultOfAsync(Guid userId, Guid familyId, CancellationToken cancellationToken) =>
+        db.FamilyAdults.AnyAsync(a => a.FamilyId == familyId && a.UserId == userId, cancellationToken);
+
+    public async Task<FamilySummary?> CurrentFamilyAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+        {
+            return null;
+        }
+
+        var userId = Guid.Parse(id);
+        var families = await db.Families
+            .Where(f => db.FamilyAdults.Any(a => a.FamilyId == f.Id && a.UserId == userId))
+            .OrderBy(f => f.Name)
+            .Select(f => f.Id)
+            .ToListAsync(cancellationToken);
+        var wanted = Guid.TryParse(http.Request.Query["famille"], out var fromQuery) ? fromQuery
+            : Guid.TryParse(http.Request.Cookies[FamilyCookie], out var fromCookie) ? fromCookie
+            : Guid.Empty;
+        var chosen = families.Contains(wanted) ? wanted : families.FirstOrDefault();
+        return chosen == Guid.Empty ? null : await FindAsync(chosen, cancellationToken);
+    }
+
+    public async Task<bool> CanActForServiceAsync(ClaimsPrincipal agent, Guid serviceId, CancellationToken cancellationToken)
+    {
+        if (agent.IsInRole(Roles.Administrator))
+        {
+            return await visibleServices.Query().AnyAsync(s => s.Id == serviceId, cancellationToken);
+        }
+
+        if (!agent.IsInRole(Roles.Agent) || agent.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+        {
+            return false;
+        }
+
+        var userId = Guid.Parse(id);
+        return await visibleServices.Query().AnyAsync(
+            s => s.Id == serviceId && db.AgentCommunes.Any(a => a.UserId == userId && a.CommuneId == s.CommuneId), cancellationToken);
+    }
+
+    public async Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken)
+    {
+        var services = visibleServices.Query();
+        var request = await db.AccessRequests.AsNoTracking().Include(r => r.Children)
+            .Where(r => r.FamilyId == familyId && r.ServiceId == serviceId && r.Status == AccessStatus.Validated && services.Any(s => s.Id == r.ServiceId))
+            .OrderByDescending(r => r.DecidedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        return request is null ? null : new ServiceAccess(familyId, serviceId, request.TariffCategoryId, request.Children.Select(c => c.ChildId).ToList());
+    }
+
+    public async Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var family = await db.Families.AsNoTracking().SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken);
+        if (family is null)
+        {
+            return null;
+        }
+
+        var emails = await (from a in db.FamilyAdults
+                            join u in db.Users on a.UserId equals u.Id
+                            where a.FamilyId == familyId && u.Email != null
+                            select u.Email!).ToListAsync(cancellationToken);
+        return new FamilySummary(family.Id, family.Name, emails);
+    }
+}

@@ -1,0 +1,208 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Wallet;
+using Platform.Modules.Wallet.Data;
+
+namespace Platform.Modules.Wallet.Application;
+
+/// <summary>Every movement runs in one database transaction that writes the ledger entries and moves the balances with
+/// conditional updates ("… WHERE BalanceCents >= @take"), under a check constraint that refuses a negative balance:
+/// the database itself, not a read-then-write in this process, keeps a wallet from going negative, even with several
+/// hosts on one database. A conflicting writer makes the attempt start again.</summary>
+internal sealed class WalletLedger(WalletDbContext db, TimeProvider clock) : IWalletLedger
+{
+    private const int Attempts = 8;
+
+    public async Task<WalletBalance> BalanceAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var accounts = await db.Accounts.AsNoTracking().Where(a => a.FamilyId == familyId).ToListAsync(cancellationToken);
+        var lines = accounts
+            .OrderBy(a => a.ScopeServiceId == WalletAccount.GlobalScope ? 0 : 1)
+            .Select(a => new WalletLine(a.ScopeServiceId == WalletAccount.GlobalScope ? null : a.ScopeServiceId, a.BalanceCents))
+            .ToList();
+        return new WalletBalance(familyId, lines.Sum(l => l.Cents), lines);
+    }
+
+    public Task<WalletMovementResult> CreditAsync(WalletCredit credit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(credit.Cents);
+        return RetryAsync(credit.FamilyId, async () =>
+        {
+            if (await ExistsAsync(LedgerKind.Credit, credit.Reference, credit.FamilyId, cancellationToken))
+            {
+                return WalletMovementStatus.AlreadyDone;
+            }
+
+            var account = await AccountAsync(credit.FamilyId, credit.ServiceId ?? WalletAccount.GlobalScope, cancellationToken);
+            await MoveAsync(account.Id, credit.Cents, cancellationToken);
+            db.Ledger.Add(Entry(account, LedgerKind.Credit, credit.Cents, credit.Reason, credit.Reference, null, credit.RegieId, credit.ActorId));
+            return WalletMovementStatus.Done;
+        }, cancellationToken);
+    }
+
+    public Task<WalletMovementResult> SpendAsync(WalletSpend spend, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(spend.Cents);
+        return RetryAsync(spend.FamilyId, async () =>
+        {
+            if (await ExistsAsync(LedgerKind.Spend, spend.Reference, spend.FamilyId, cancellationToken))
+            {
+                return WalletMovementStatus.AlreadyDone;
+            }
+
+            var accounts = await db.Accounts.AsNoTracking()
+                .Where(a => a.FamilyId == spend.FamilyId && (a.ScopeServiceId == spend.ServiceId || a.ScopeServiceId == WalletAccount.GlobalScope))
+                .ToListAsync(cancellationToken);
+            var plan = new List<(WalletAccount Account, long Take)>();
+            var remaining = spend.Cents;
+            foreach (var account in accounts.OrderBy(a => a.ScopeServiceId == WalletAccount.GlobalScope ? 1 : 0))
+            {
+                var take = Math.Min(account.BalanceCents, remaining);
+                if (take > 0)
+                {
+                    plan.Add((account, take));
+                    remaining -= take;
+                }
+            }
+
+            if (remaining > 0)
+            {
+                return WalletMovementStatus.InsufficientFunds;
+            }
+
+            foreach (var (account, take) in plan)
+            {
+                await MoveAsync(account.Id, -take, cancellationToken);
+                db.Ledger.Add(Entry(account, LedgerKind.Spend, -take, spend.Reason, spend.Reference, null, spend.RegieId, null));
+            }
+
+            return WalletMovementStatus.Done;
+        }, cancellationToken);
+    }
+
+    public Task<WalletMovementResult> RefundAsync(WalletRefund refund, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(refund.Cents);
+        return RetryAsync(refund.FamilyId, async () =>
+        {
+            if (await ExistsAsync(LedgerKind.Refund, refund.Reference, refund.FamilyId, cancellationToken))
+            {
+                return WalletMovementStatus.AlreadyDone;
+            }
+
+            var movements = await db.Ledger.AsNoTracking()
+                .Where(e => e.FamilyId == refund.FamilyId
+                            && ((e.Kind == LedgerKind.Spend && e.Reference == refund.SpendReference)
+                                || (e.Kind == LedgerKind.Refund && e.SpendReference == refund.SpendReference)))
+                .ToListAsync(cancellationToken);
+            var refundable = movements
+                .GroupBy(e => e.AccountId)
+                .Select(g => (Spend: g.First(e => e.Kind == LedgerKind.Spend), Left: -g.Sum(e => e.Cents)))
+                .Where(x => x.Left > 0)
+                .OrderBy(x => x.Spend.ScopeServiceId == WalletAccount.GlobalScope ? 0 : 1)
+                .ToList();
+            if (refundable.Sum(x => x.Left) < refund.Cents)
+            {
+                return WalletMovementStatus.NothingToRefund;
+            }
+
+            var remaining = refund.Cents;
+            foreach (var (spent, left) in refundable)
+            {
+                var give = Math.Min(left, remaining);
+                if (give == 0)
+                {
+                    break;
+                }
+
+                await MoveAsync(spent.AccountId, give, cancellationToken);
+                db.Ledger.Add(Entry(
+                    new WalletAccount { Id = spent.AccountId, FamilyId = spent.FamilyId, ScopeServiceId = spent.ScopeServiceId },
+                    LedgerKind.Refund, give, refund.Reason, refund.Reference, refund.SpendReference, spent.RegieId, null));
+                remaining -= give;
+            }
+
+            return WalletMovementStatus.Done;
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs one movement in its own transaction, again from the start when another writer got in between
+    /// (a conditional update that matched nothing, or a unique key taken meanwhile).</summary>
+    private async Task<WalletMovementResult> RetryAsync(Guid familyId, Func<Task<WalletMovementStatus>> movement, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var status = await movement();
+                if (status == WalletMovementStatus.Done)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                }
+
+                return new WalletMovementResult(status, await BalanceAsync(familyId, cancellationToken));
+            }
+            catch (Exception e) when (e is ConcurrentMovementException or DbUpdateException && attempt < Attempts)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Moves a balance by <paramref name="cents"/>; a debit only applies while the balance covers it.</summary>
+    private async Task MoveAsync(Guid accountId, long cents, CancellationToken cancellationToken)
+    {
+        var moved = cents >= 0
+            ? await db.Accounts.Where(a => a.Id == accountId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.BalanceCents, a => a.BalanceCents + cents), cancellationToken)
+            : await db.Accounts.Where(a => a.Id == accountId && a.BalanceCents >= -cents)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.BalanceCents, a => a.BalanceCents + cents), cancellationToken);
+        if (moved != 1)
+        {
+            throw new ConcurrentMovementException();
+        }
+    }
+
+    private async Task<WalletAccount> AccountAsync(Guid familyId, Guid scope, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.FamilyId == familyId && a.ScopeServiceId == scope, cancellationToken);
+        if (account is not null)
+        {
+            return account;
+        }
+
+        account = new WalletAccount { Id = Guid.NewGuid(), FamilyId = familyId, ScopeServiceId = scope };
+        db.Accounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(account).State = EntityState.Detached;
+        return account;
+    }
+
+    private Task<bool> ExistsAsync(LedgerKind kind, string reference, Guid familyId, CancellationToken cancellationToken) =>
+        db.Ledger.AnyAsync(e => e.Kind == kind && e.Reference == reference && e.FamilyId == familyId, cancellationToken);
+
+    private LedgerEntry Entry(WalletAccount account, LedgerKind kind, long cents, string reason, string reference, string? spendReference, Guid regie, Guid? actor) => new()
+    {
+        Id = Guid.NewGuid(),
+        AccountId = account.Id,
+        FamilyId = account.FamilyId,
+        ScopeServiceId = account.ScopeServiceId,
+        Kind = kind,
+        Cents = cents,
+        Reason = reason,
+        Reference = reference,
+        SpendReference = spendReference,
+        RegieId = regie,
+        ActorId = actor,
+        CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+    };
+
+    private sealed class ConcurrentMovementException : Exception;
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Platform.Core.Application;
+using Platform.Core.Modularity;
+using Platform.Modules.Wallet.Application;
+
+namespace Platform.Modules.Wallet.Endpoints;
+
+internal static class WalletApi
+{
+    public static void Map(ModuleEndpoints endpoints)
+    {
+        endpoints.Family.MapGet("/", async (Guid familyId, WalletViews views, CancellationToken ct) => TypedResults.Ok(await views.GetAsync(familyId, ct)))
+            .WithName("wallet.get")
+            .WithSummary("The family's wallet: total, a line per scope, the latest movements.");
+
+        endpoints.Agent.MapPost("/credits", async (CounterCreditInput input, HttpContext http, CounterPayments counter, CancellationToken ct) =>
+                (await counter.CreditAsync(http.User, input, ct)).ToHttp())
+            .WithName("wallet.counter-credit")
+            .WithSummary("Records cash or a cheque received at the counter and credits the family's wallet (idempotent per receipt number and régie).");
+    }
+}

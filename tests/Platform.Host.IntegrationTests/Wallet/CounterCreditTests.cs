@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Platform.Host.IntegrationTests.Support;
+using Xunit;
+
+namespace Platform.Host.IntegrationTests.Wallet;
+
+/// <summary>A régie agent records a counter payment; the family sees it in its wallet and in the header.</summary>
+public sealed class CounterCreditTests
+{
+    [Fact]
+    public async Task An_agent_credits_a_wallet_once_per_receipt_and_the_family_sees_it()
+    {
+        using var platform = new TestPlatform();
+        var tenancy = await TenancySetup.CreateAsync(platform);
+        var parent = await platform.RegisterParentAsync("guichet@example.fr");
+        var agent = await platform.LoginAsync(TenancySetup.AgentAlpha);
+        object Credit(string receipt, long cents) => new
+        {
+            familyId = parent.FamilyId, serviceId = tenancy.Alpha.Id, forServiceOnly = false, cents, receiptNumber = receipt, method = "Especes",
+        };
+
+        var credited = await agent.PostAsJsonAsync("/api/agent/wallet/credits", Credit("R-0042", 5000));
+        Assert.Equal(HttpStatusCode.OK, credited.StatusCode);
+        Assert.Equal(5000, (await credited.ReadObjectAsync())["totalCents"]!.GetValue<long>());
+
+        var before = SqliteInspector.Snapshot(platform);
+        var replayed = await agent.PostAsJsonAsync("/api/agent/wallet/credits", Credit("R-0042", 5000));
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Contains("déjà été enregistré", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var otherCommune = await (await platform.LoginAsync(TenancySetup.AgentBeta)).PostAsJsonAsync("/api/agent/wallet/credits", Credit("R-0043", 5000));
+        Assert.Equal(HttpStatusCode.BadRequest, otherCommune.StatusCode);
+        Assert.Contains("Choisissez un service de vos communes", await otherCommune.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var absurd = await agent.PostAsJsonAsync("/api/agent/wallet/credits", Credit("R-0044", 5_000_000));
+        Assert.Equal(HttpStatusCode.BadRequest, absurd.StatusCode);
+        Assert.Equal(before, SqliteInspector.Snapshot(platform));
+
+        var wallet = await parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{parent.FamilyId}/wallet");
+        Assert.Equal(5000, wallet!["totalCents"]!.GetValue<long>());
+        Assert.Equal("Paiement au guichet (espèces), reçu n° R-0042", wallet["movements"]![0]!["reason"]!.GetValue<string>());
+
+        var browser = await platform.BrowserLoginAsync(parent.Email);
+        var page = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/famille"));
+        Assert.Contains("Porte-monnaie : 50,00\u202F€", page, StringComparison.Ordinal);
+    }
+}
