@@ -25,6 +25,8 @@ public sealed class AppResult<T>
 
     public static AppResult<T> Invalid(Errors errors) => new(default, errors.ToDictionary(), false);
 
+    public static AppResult<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(default, errors, false);
+
     public static AppResult<T> Invalid(string field, string message) => new(default, new Dictionary<string, string[]> { [field] = [message] }, false);
 
     public static implicit operator AppResult<T>(Errors errors) => Invalid(errors);

@@ -22,4 +22,6 @@ public interface IFamilyDirectory
 
 public sealed record FamilySummary(Guid Id, string Name, IReadOnlyList<string> AdultEmails);
 
-public sealed record ServiceAccess(Guid FamilyId, Guid ServiceId, Guid TariffCategoryId, IReadOnlyList<Guid> ChildIds);
+public sealed record ServiceAccess(Guid FamilyId, Guid ServiceId, Guid TariffCategoryId, IReadOnlyList<ChildSummary> Children);
+
+public sealed record ChildSummary(Guid Id, string FirstName, string LastName);

@@ -10,19 +10,27 @@ public interface IWalletLedger
     /// <summary>Adds money to one scope (counter payment, top-up, refund). Idempotent on <see cref="WalletCredit.Reference"/>.</summary>
     Task<WalletMovementResult> CreditAsync(WalletCredit credit, CancellationToken cancellationToken);
 
-    /// <summary>Takes money for a service: the credits scoped to that service first, then the global ones. Never makes
-    /// a line negative; all or nothing; idempotent on <see cref="WalletSpend.Reference"/>.</summary>
+    /// <summary>Takes money for one or more services: for each, the credits scoped to it first, then the global ones.
+    /// Never makes a line negative; all or nothing; idempotent on <see cref="WalletSpend.Reference"/>.</summary>
     Task<WalletMovementResult> SpendAsync(WalletSpend spend, CancellationToken cancellationToken);
 
     /// <summary>Gives back part or all of a spend to the scopes it was taken from, the last-taken scope first.
     /// Idempotent on <see cref="WalletRefund.Reference"/>.</summary>
     Task<WalletMovementResult> RefundAsync(WalletRefund refund, CancellationToken cancellationToken);
+
+    /// <summary>What a spend took, net of its refunds: 0 when it never happened.</summary>
+    Task<long> NetSpentAsync(Guid familyId, string spendReference, CancellationToken cancellationToken);
 }
 
 /// <param name="ServiceId">Null for the global scope.</param>
 public sealed record WalletCredit(Guid FamilyId, Guid? ServiceId, Guid RegieId, long Cents, string Reason, string Reference, Guid? ActorId);
 
-public sealed record WalletSpend(Guid FamilyId, Guid ServiceId, Guid RegieId, long Cents, string Reason, string Reference);
+public sealed record WalletSpend(Guid FamilyId, Guid RegieId, IReadOnlyList<WalletPortion> Portions, string Reason, string Reference)
+{
+    public long Cents => Portions.Sum(p => p.Cents);
+}
+
+public sealed record WalletPortion(Guid ServiceId, long Cents);
 
 public sealed record WalletRefund(Guid FamilyId, string SpendReference, long Cents, string Reason, string Reference);
 

@@ -16,6 +16,9 @@ internal static class AdminApi
         group.MapPut("/communes/{commune}/modules/{moduleId}", async (string commune, string moduleId, ModuleSwitch input, TenancyAdminService admin, CancellationToken ct) =>
                 (await admin.SetModuleAsync(commune, moduleId, input.Enabled, ct)).ToHttp())
             .WithSummary("Enables or disables a module for a commune, without a restart.");
+        group.MapPut("/communes/{commune}/payment-providers/{providerId}", async (string commune, string providerId, ModuleSwitch input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.SetPaymentProviderAsync(commune, providerId, input.Enabled, ct)).ToHttp())
+            .WithSummary("Enables or disables a payment channel for a commune, without a restart.");
         group.MapPost("/regies", async (RegieInput input, TenancyAdminService admin, CancellationToken ct) =>
                 (await admin.CreateRegieAsync(input, ct)).ToHttp(r => TypedResults.Created($"/api/admin/regies/{r.Id}", r)))
             .WithSummary("Creates a régie.");

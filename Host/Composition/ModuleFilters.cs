@@ -21,7 +21,7 @@ internal sealed class ModuleEnabledEndpointFilter(string moduleId) : IEndpointFi
 }
 
 /// <summary>Answers 404 on a module's family routes unless the caller is a responsible adult of that family.</summary>
-internal sealed class FamilyMemberEndpointFilter : IEndpointFilter
+public sealed class FamilyMemberEndpointFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -34,7 +34,7 @@ internal sealed class FamilyMemberEndpointFilter : IEndpointFilter
 }
 
 /// <summary>Answers 404 on a module's pages when the module is disabled for the commune in the route.</summary>
-internal sealed class ModuleEnabledPageFilter(LoadedModules modules, IPlatformFeatures features) : IAsyncPageFilter
+internal sealed class ModuleEnabledPageFilter(LoadedPlugins modules, IPlatformFeatures features) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

@@ -9,6 +9,7 @@ using Platform.Core.Jobs;
 using Platform.Host.Accounts;
 using Platform.Host.Data;
 using Platform.Host.Demo;
+using Platform.Host.Ordering;
 using Platform.Host.Plugins;
 using Platform.Host.Tenancy;
 
@@ -24,7 +25,7 @@ internal sealed class PlatformInitialiser(
     UserManager<PlatformUser> users,
     TenancyAdminService tenancy,
     DemoSeeder demo,
-    LoadedModules modules,
+    LoadedPlugins modules,
     IConfiguration configuration,
     ILogger<PlatformInitialiser> logger)
 {
@@ -168,6 +169,7 @@ internal sealed class PlatformInitialiser(
             }
         }
 
+        recurring.AddOrUpdate<OrderJobs>(OrderJobs.JobId, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         using var connection = services.GetRequiredService<JobStorage>().GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Where(j => j.Id.StartsWith("module:", StringComparison.Ordinal) && !wanted.Contains(j.Id)))
         {

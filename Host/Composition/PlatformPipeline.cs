@@ -6,7 +6,7 @@ namespace Platform.Host.Composition;
 
 internal static class PlatformPipeline
 {
-    public static void UsePlatform(this WebApplication app, LoadedModules modules)
+    public static void UsePlatform(this WebApplication app, LoadedPlugins modules)
     {
         // Behind the collectivité's reverse proxy (loopback by default): HTTPS as seen by the browser, so the session
         // cookie is marked Secure.
@@ -52,6 +52,7 @@ internal static class PlatformPipeline
         AccessApi.Map(app);
         AgentApi.Map(app);
         AdminApi.Map(app);
+        OrderingApi.Map(app);
         foreach (var module in modules.All)
         {
             var id = module.Manifest.Id;

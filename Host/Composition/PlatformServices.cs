@@ -23,6 +23,8 @@ using Platform.Host.Data;
 using Platform.Host.Demo;
 using Platform.Host.Email;
 using Platform.Host.Families;
+using Platform.Host.Ordering;
+using Platform.Core.Ordering;
 using Platform.Host.Plugins;
 using Platform.Host.Tenancy;
 
@@ -32,7 +34,7 @@ internal static class PlatformServices
 {
     public const string AgentPagesPolicy = "agent-pages";
 
-    public static void AddPlatform(this WebApplicationBuilder builder, PlatformSettings settings, PluginsFile pluginsFile, LoadedModules modules)
+    public static void AddPlatform(this WebApplicationBuilder builder, PlatformSettings settings, PluginsFile pluginsFile, LoadedPlugins modules)
     {
         var services = builder.Services;
         var moduleContext = new ModuleContext(builder.Configuration, settings.Database, settings.DataDirectory);
@@ -93,6 +95,15 @@ internal static class PlatformServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PlatformInitialiser>();
         services.AddScoped<ModuleJobRunner>();
+        services.AddScoped<CartService>();
+        services.AddScoped<ICart>(sp => sp.GetRequiredService<CartService>());
+        services.AddScoped<CheckoutService>();
+        services.AddScoped<PaymentChannels>();
+        services.AddScoped<PaymentService>();
+        services.AddScoped<OrderNotifier>();
+        services.AddScoped<OrderRefunds>();
+        services.AddScoped<IOrderRefunds>(sp => sp.GetRequiredService<OrderRefunds>());
+        services.AddScoped<OrderJobs>();
 
         services.AddRazorPages(o =>
             {
@@ -131,6 +142,11 @@ internal static class PlatformServices
         foreach (var module in modules.All)
         {
             module.Module.AddServices(services, moduleContext);
+        }
+
+        foreach (var provider in modules.Providers)
+        {
+            provider.Plugin.ConfigureServices(services);
         }
     }
 

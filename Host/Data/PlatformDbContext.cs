@@ -5,6 +5,7 @@ using Platform.Core.Data;
 using Platform.Host.Access;
 using Platform.Host.Accounts;
 using Platform.Host.Families;
+using Platform.Host.Ordering;
 using Platform.Host.Tenancy;
 
 namespace Platform.Host.Data;
@@ -47,6 +48,16 @@ public class PlatformDbContext(DbContextOptions options)
 
     public DbSet<FamilyDocument> Documents => Set<FamilyDocument>();
 
+    public DbSet<CartLine> CartLines => Set<CartLine>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -54,6 +65,7 @@ public class PlatformDbContext(DbContextOptions options)
         ConfigureTenancy(builder);
         ConfigureFamilies(builder);
         ConfigureAccess(builder);
+        ConfigureOrdering(builder);
         ModuleStorage.Apply(builder, Schema, Database.ProviderName);
     }
 
@@ -180,6 +192,58 @@ public class PlatformDbContext(DbContextOptions options)
             i.Property(x => x.TokenHash).HasMaxLength(64);
             i.HasIndex(x => x.TokenHash).IsUnique();
             i.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void ConfigureOrdering(ModelBuilder builder)
+    {
+        builder.Entity<CartLine>(l =>
+        {
+            l.ToTable("cart_lines");
+            l.Property(x => x.ModuleId).HasMaxLength(60);
+            l.Property(x => x.Commune).HasMaxLength(60);
+            l.Property(x => x.Label).HasMaxLength(300);
+            l.HasIndex(x => x.FamilyId);
+            l.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Order>(o =>
+        {
+            o.ToTable("orders");
+            o.Property(x => x.Number).HasMaxLength(30);
+            o.HasIndex(x => x.Number).IsUnique();
+            o.Property(x => x.Commune).HasMaxLength(60);
+            o.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            o.Property(x => x.ModulesNotifiedOf).HasConversion<string>().HasMaxLength(20);
+            o.HasIndex(x => new { x.State, x.ExpiresAtUtc });
+            o.HasIndex(x => x.FamilyId);
+            o.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId).OnDelete(DeleteBehavior.Restrict);
+            o.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<OrderLine>(l =>
+        {
+            l.ToTable("order_lines");
+            l.Property(x => x.ModuleId).HasMaxLength(60);
+            l.Property(x => x.Label).HasMaxLength(300);
+        });
+        builder.Entity<Payment>(p =>
+        {
+            p.ToTable("payments");
+            p.Property(x => x.ProviderId).HasMaxLength(60);
+            p.Property(x => x.ProviderReference).HasMaxLength(200);
+            p.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            p.HasIndex(x => x.ActiveOrderId).IsUnique();
+            p.HasIndex(x => new { x.ProviderId, x.ProviderReference });
+            p.HasIndex(x => x.OrderId);
+            p.HasOne<Order>().WithMany().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<PaymentEvent>(e =>
+        {
+            e.ToTable("payment_events");
+            e.Property(x => x.ProviderId).HasMaxLength(60);
+            e.Property(x => x.EventKey).HasMaxLength(200);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.ProviderId, x.EventKey }).IsUnique();
+            e.HasOne<Payment>().WithMany().HasForeignKey(x => x.PaymentId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

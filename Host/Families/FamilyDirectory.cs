@@ -60,7 +60,18 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             .Where(r => r.FamilyId == familyId && r.ServiceId == serviceId && r.Status == AccessStatus.Validated && services.Any(s => s.Id == r.ServiceId))
             .OrderByDescending(r => r.DecidedAtUtc)
             .FirstOrDefaultAsync(cancellationToken);
-        return request is null ? null : new ServiceAccess(familyId, serviceId, request.TariffCategoryId, request.Children.Select(c => c.ChildId).ToList());
+        if (request is null)
+        {
+            return null;
+        }
+
+        var ids = request.Children.Select(c => c.ChildId).ToList();
+        var children = await db.Children.AsNoTracking()
+            .Where(c => ids.Contains(c.Id) && db.FamilyChildren.Any(l => l.ChildId == c.Id && l.FamilyId == familyId))
+            .OrderBy(c => c.BirthDate)
+            .Select(c => new ChildSummary(c.Id, c.FirstName, c.LastName))
+            .ToListAsync(cancellationToken);
+        return new ServiceAccess(familyId, serviceId, request.TariffCategoryId, children);
     }
 
     public async Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken)

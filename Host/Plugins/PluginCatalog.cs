@@ -5,38 +5,71 @@ using McMaster.NETCore.Plugins;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Modularity;
+using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Plugins;
 
-/// <summary>Loads the modules listed in plugins.json, each from its own folder and load context, sharing every
-/// assembly the host has (Core, ASP.NET Core, EF Core, Autofac, Hangfire) at the host's version (docs/adr/0002).</summary>
+/// <summary>Loads the modules and payment providers listed in plugins.json, each from its own folder and load context,
+/// sharing every assembly the host has (Core, the payment SDK, ASP.NET Core, EF Core, Autofac, Hangfire) at the host's
+/// version (docs/adr/0002). A plugin that cannot be loaded is refused with its reason; the host runs without it.</summary>
 public static class PluginCatalog
 {
     private static readonly Type[] SharedTypes =
     [
-        typeof(IModule), typeof(ContainerBuilder), typeof(IServiceCollection), typeof(DbContext), typeof(IEndpointRouteBuilder),
+        typeof(IModule), typeof(IPaymentProvider), typeof(ContainerBuilder), typeof(IServiceCollection), typeof(DbContext), typeof(IEndpointRouteBuilder),
     ];
 
-    public static LoadedModules Load(PluginsFile file, string baseDirectory)
+    public static LoadedPlugins Load(PluginsFile file, string baseDirectory)
     {
-        var loaded = new List<LoadedModule>();
         var problems = new List<string>();
+        var modules = new List<LoadedModule>();
         foreach (var entry in file.Modules)
         {
-            try
+            if (TryLoad<IModule>(entry, "module", baseDirectory, problems) is var (manifest, module, assembly) && Matches(entry, module.Id, problems))
             {
-                loaded.Add(LoadModule(entry, baseDirectory));
-            }
-            catch (PluginRefusedException e)
-            {
-                problems.Add(e.Message);
+                modules.Add(new LoadedModule(manifest, module, assembly));
             }
         }
 
-        return new LoadedModules(loaded, problems);
+        var providers = new List<LoadedProvider>();
+        foreach (var entry in file.PaymentProviders)
+        {
+            if (TryLoad<IPaymentProviderPlugin>(entry, "paymentProvider", baseDirectory, problems) is var (manifest, plugin, _) && Matches(entry, plugin.Id, problems))
+            {
+                providers.Add(new LoadedProvider(manifest, plugin));
+            }
+        }
+
+        return new LoadedPlugins(modules, providers, problems);
     }
 
-    private static LoadedModule LoadModule(PluginEntry entry, string baseDirectory)
+    private static bool Matches(PluginEntry entry, string id, List<string> problems)
+    {
+        if (id == entry.Id)
+        {
+            return true;
+        }
+
+        problems.Add($"Plugin '{entry.Id}' refused: its entry point says its id is '{id}'.");
+        return false;
+    }
+
+    private static (PluginManifest, T, Assembly)? TryLoad<T>(PluginEntry entry, string kind, string baseDirectory, List<string> problems)
+        where T : class
+    {
+        try
+        {
+            return Load<T>(entry, kind, baseDirectory);
+        }
+        catch (PluginRefusedException e)
+        {
+            problems.Add(e.Message);
+            return null;
+        }
+    }
+
+    private static (PluginManifest, T, Assembly) Load<T>(PluginEntry entry, string kind, string baseDirectory)
+        where T : class
     {
         var assemblyPath = Path.GetFullPath(entry.Assembly, baseDirectory);
         if (!File.Exists(assemblyPath))
@@ -44,42 +77,33 @@ public static class PluginCatalog
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: '{assemblyPath}' does not exist (build the host, which lays out its plugins).");
         }
 
-        var manifest = ReadManifest(entry, Path.Combine(Path.GetDirectoryName(assemblyPath)!, "plugin.json"));
+        var manifest = ReadManifest(entry, kind, Path.Combine(Path.GetDirectoryName(assemblyPath)!, "plugin.json"));
         if (!string.Equals(manifest.Assembly, Path.GetFileName(assemblyPath), StringComparison.Ordinal))
         {
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json names '{manifest.Assembly}', plugins.json '{Path.GetFileName(assemblyPath)}'.");
         }
 
-        Assembly assembly;
-        List<Type> moduleTypes;
         try
         {
             var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
-            assembly = loader.LoadDefaultAssembly();
-            moduleTypes = assembly.GetExportedTypes()
-                .Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            var assembly = loader.LoadDefaultAssembly();
+            var entryPoints = assembly.GetExportedTypes()
+                .Where(t => typeof(T).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
                 .ToList();
+            if (entryPoints.Count != 1)
+            {
+                throw new PluginRefusedException($"Plugin '{entry.Id}' refused: {assembly.GetName().Name} must export exactly one {typeof(T).Name}, found {entryPoints.Count}.");
+            }
+
+            return (manifest, (T)Activator.CreateInstance(entryPoints[0])!, assembly);
         }
         catch (Exception e) when (e is FileLoadException or FileNotFoundException or BadImageFormatException or ReflectionTypeLoadException or TypeLoadException)
         {
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its assembly cannot be loaded ({e.Message}).");
         }
-
-        if (moduleTypes.Count != 1)
-        {
-            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: {assembly.GetName().Name} must export exactly one IModule, found {moduleTypes.Count}.");
-        }
-
-        var module = (IModule)Activator.CreateInstance(moduleTypes[0])!;
-        if (module.Id != entry.Id)
-        {
-            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its module says its id is '{module.Id}'.");
-        }
-
-        return new LoadedModule(manifest, module, assembly);
     }
 
-    private static PluginManifest ReadManifest(PluginEntry entry, string path)
+    private static PluginManifest ReadManifest(PluginEntry entry, string kind, string path)
     {
         if (!File.Exists(path))
         {
@@ -96,13 +120,9 @@ public static class PluginCatalog
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json is not valid ({e.Message}).");
         }
 
-        if (manifest is null)
+        if (manifest is null || manifest.Id != entry.Id || manifest.Kind != kind)
         {
-            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json is empty.");
-        }
-        if (manifest.Id != entry.Id || manifest.Kind != "module")
-        {
-            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json describes '{manifest.Id}' of kind '{manifest.Kind}'.");
+            throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json describes '{manifest?.Id}' of kind '{manifest?.Kind}', plugins.json a {kind}.");
         }
 
         if (!Version.TryParse(manifest.PlatformApi, out var api) || !PlatformApi.Accepts(api))

@@ -7,6 +7,7 @@ namespace Platform.Host.Plugins;
 /// (docs/adr/0008). The database owns the per-commune state afterwards.</summary>
 public sealed record PluginsFile(
     IReadOnlyList<PluginEntry> Modules,
+    IReadOnlyList<PluginEntry> PaymentProviders,
     CommunePlugins Defaults,
     IReadOnlyDictionary<string, CommunePlugins> Communes)
 {
@@ -35,15 +36,16 @@ public sealed record PluginsFile(
             throw new InvalidOperationException($"'{path}' is not valid: {e.Message}", e);
         }
 
-        if (raw.Modules?.Any(m => m is null) == true)
+        if (raw.Modules?.Any(m => m is null) == true || raw.PaymentProviders?.Any(m => m is null) == true)
         {
-            throw new InvalidOperationException($"'{path}' is not valid: a module entry is empty.");
+            throw new InvalidOperationException($"'{path}' is not valid: a plugin entry is empty.");
         }
 
         var file = new PluginsFile(
             raw.Modules?.Select(m => m!).ToList() ?? [],
-            new CommunePlugins(raw.Defaults?.Modules ?? []),
-            (raw.Communes ?? []).ToDictionary(c => c.Key, c => new CommunePlugins(c.Value?.Modules ?? [])));
+            raw.PaymentProviders?.Select(m => m!).ToList() ?? [],
+            new CommunePlugins(raw.Defaults?.Modules ?? [], raw.Defaults?.PaymentProviders ?? []),
+            (raw.Communes ?? []).ToDictionary(c => c.Key, c => new CommunePlugins(c.Value?.Modules ?? [], c.Value?.PaymentProviders ?? [])));
         file.Validate(path);
         return file;
     }
@@ -52,25 +54,19 @@ public sealed record PluginsFile(
     public IReadOnlyList<string> ModulesFor(string commune) =>
         Communes.TryGetValue(commune, out var plugins) ? plugins.Modules : Defaults.Modules;
 
+    /// <summary>The payment channels a commune gets when it first appears.</summary>
+    public IReadOnlyList<string> ProvidersFor(string commune) =>
+        Communes.TryGetValue(commune, out var plugins) ? plugins.PaymentProviders : Defaults.PaymentProviders;
+
     private void Validate(string path)
     {
         var problems = new List<string>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var module in Modules)
-        {
-            if (string.IsNullOrWhiteSpace(module.Id) || string.IsNullOrWhiteSpace(module.Assembly) || string.IsNullOrWhiteSpace(module.Version))
-            {
-                problems.Add("every module needs an id, an assembly and a version");
-            }
-            else if (!ids.Add(module.Id))
-            {
-                problems.Add($"module '{module.Id}' is listed twice");
-            }
-        }
-
+        var modules = Ids(Modules, "module", problems);
+        var providers = Ids(PaymentProviders, "payment provider", problems);
         foreach (var (scope, plugins) in Communes.Select(c => ($"commune '{c.Key}'", c.Value)).Append(("defaults", Defaults)))
         {
-            problems.AddRange(plugins.Modules.Where(m => !ids.Contains(m)).Select(m => $"{scope} enables '{m}', which is not loaded"));
+            problems.AddRange(plugins.Modules.Where(m => !modules.Contains(m)).Select(m => $"{scope} enables '{m}', which is not loaded"));
+            problems.AddRange(plugins.PaymentProviders.Where(p => !providers.Contains(p)).Select(p => $"{scope} enables payment provider '{p}', which is not loaded"));
         }
 
         if (problems.Count > 0)
@@ -79,17 +75,36 @@ public sealed record PluginsFile(
         }
     }
 
+    private static HashSet<string> Ids(IReadOnlyList<PluginEntry> entries, string kind, List<string> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (string.IsNullOrWhiteSpace(entry.Id) || string.IsNullOrWhiteSpace(entry.Assembly) || string.IsNullOrWhiteSpace(entry.Version))
+            {
+                problems.Add($"every {kind} needs an id, an assembly and a version");
+            }
+            else if (!ids.Add(entry.Id))
+            {
+                problems.Add($"{kind} '{entry.Id}' is listed twice");
+            }
+        }
+
+        return ids;
+    }
+
     private sealed record Raw(
         [property: JsonPropertyName("$schema")] string? Schema,
         IReadOnlyList<PluginEntry?>? Modules,
+        IReadOnlyList<PluginEntry?>? PaymentProviders,
         RawCommunePlugins? Defaults,
         Dictionary<string, RawCommunePlugins?>? Communes);
 
-    private sealed record RawCommunePlugins(IReadOnlyList<string>? Modules);
+    private sealed record RawCommunePlugins(IReadOnlyList<string>? Modules, IReadOnlyList<string>? PaymentProviders);
 }
 
 /// <param name="Assembly">Path of the plugin's main assembly, relative to the plugins base directory.</param>
 /// <param name="Version">The plugin version this deployment expects; a different major is refused.</param>
 public sealed record PluginEntry(string Id, string Assembly, string Version);
 
-public sealed record CommunePlugins(IReadOnlyList<string> Modules);
+public sealed record CommunePlugins(IReadOnlyList<string> Modules, IReadOnlyList<string> PaymentProviders);

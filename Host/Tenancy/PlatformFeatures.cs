@@ -5,7 +5,7 @@ using Platform.Host.Plugins;
 
 namespace Platform.Host.Tenancy;
 
-public sealed class PlatformFeatures(PlatformDbContext db, LoadedModules modules) : IPlatformFeatures
+public sealed class PlatformFeatures(PlatformDbContext db, LoadedPlugins modules) : IPlatformFeatures
 {
     public async Task<bool> IsModuleEnabledAsync(string commune, string moduleId, CancellationToken cancellationToken) =>
         modules.IsLoaded(moduleId)

@@ -6,12 +6,13 @@ using Platform.Host.Accounts;
 using Platform.Host.Common;
 using Platform.Host.Data;
 using Platform.Host.Plugins;
+using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Tenancy;
 
 public sealed record CommuneInput(string? Slug, string? Name);
 
-public sealed record CommuneView(string Slug, string Name, IReadOnlyDictionary<string, bool> Modules);
+public sealed record CommuneView(string Slug, string Name, IReadOnlyDictionary<string, bool> Modules, IReadOnlyDictionary<string, bool> PaymentProviders);
 
 public sealed record RegieInput(string? Name);
 
@@ -53,19 +54,20 @@ public sealed record AgentView(Guid Id, string Email, IReadOnlyList<string> Comm
 public sealed partial class TenancyAdminService(
     PlatformDbContext db,
     PluginsFile pluginsFile,
-    LoadedModules modules,
+    LoadedPlugins modules,
+    IEnumerable<IPaymentProvider> providers,
     UserManager<PlatformUser> users)
 {
     public async Task<IReadOnlyList<CommuneView>> ListCommunesAsync(CancellationToken cancellationToken)
     {
         var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
-        var features = await db.CommuneFeatures.AsNoTracking().Where(f => f.Kind == FeatureKinds.Module).ToListAsync(cancellationToken);
+        var features = await db.CommuneFeatures.AsNoTracking().ToListAsync(cancellationToken);
+        bool Enabled(Commune c, string kind, string id) => features.Any(f => f.CommuneId == c.Id && f.Kind == kind && f.FeatureId == id && f.Enabled);
         return communes.Select(c => new CommuneView(
             c.Slug,
             c.Name,
-            modules.All.ToDictionary(
-                m => m.Manifest.Id,
-                m => features.Any(f => f.CommuneId == c.Id && f.FeatureId == m.Manifest.Id && f.Enabled)))).ToList();
+            modules.All.ToDictionary(m => m.Manifest.Id, m => Enabled(c, FeatureKinds.Module, m.Manifest.Id)),
+            modules.Providers.ToDictionary(p => p.Manifest.Id, p => Enabled(c, FeatureKinds.PaymentProvider, p.Manifest.Id)))).ToList();
     }
 
     public async Task<AppResult<CommuneView>> CreateCommuneAsync(CommuneInput input, CancellationToken cancellationToken)
@@ -90,28 +92,39 @@ public sealed partial class TenancyAdminService(
         var collectivite = await db.Collectivites.SingleAsync(cancellationToken);
         var commune = new Commune { Id = Guid.NewGuid(), CollectiviteId = collectivite.Id, Slug = slug!, Name = input.Name!.Trim() };
         db.Communes.Add(commune);
-        SeedFeatures(commune, modules.All.Select(m => m.Manifest.Id));
+        SeedFeatures(commune, FeatureKinds.Module, modules.All.Select(m => m.Manifest.Id));
+        SeedFeatures(commune, FeatureKinds.PaymentProvider, modules.Providers.Select(p => p.Manifest.Id));
         await db.SaveChangesAsync(cancellationToken);
         return AppResult<CommuneView>.Ok((await ListCommunesAsync(cancellationToken)).Single(c => c.Slug == slug));
     }
 
-    /// <summary>Gives every commune a state for every loaded module it has none for (a new commune, or a module
-    /// added to plugins.json later), as plugins.json says. Existing states are the database's and stay.</summary>
+    /// <summary>Gives every commune a state for every loaded module and payment provider it has none for (a new
+    /// commune, or a plugin added to plugins.json later), as plugins.json says. Existing states are the database's.</summary>
     public async Task SeedMissingFeaturesAsync(CancellationToken cancellationToken)
     {
         var communes = await db.Communes.ToListAsync(cancellationToken);
-        var known = await db.CommuneFeatures.Where(f => f.Kind == FeatureKinds.Module)
-            .Select(f => new { f.CommuneId, f.FeatureId }).ToListAsync(cancellationToken);
+        var known = await db.CommuneFeatures.Select(f => new { f.CommuneId, f.Kind, f.FeatureId }).ToListAsync(cancellationToken);
         foreach (var commune in communes)
         {
-            SeedFeatures(commune, modules.All.Select(m => m.Manifest.Id)
-                .Where(id => !known.Any(k => k.CommuneId == commune.Id && k.FeatureId == id)));
+            bool Missing(string kind, string id) => !known.Any(k => k.CommuneId == commune.Id && k.Kind == kind && k.FeatureId == id);
+            SeedFeatures(commune, FeatureKinds.Module, modules.All.Select(m => m.Manifest.Id).Where(id => Missing(FeatureKinds.Module, id)));
+            SeedFeatures(commune, FeatureKinds.PaymentProvider, modules.Providers.Select(p => p.Manifest.Id).Where(id => Missing(FeatureKinds.PaymentProvider, id)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<AppResult<CommuneView>> SetModuleAsync(string commune, string moduleId, bool enabled, CancellationToken cancellationToken)
+    public Task<AppResult<CommuneView>> SetModuleAsync(string commune, string moduleId, bool enabled, CancellationToken cancellationToken) =>
+        modules.IsLoaded(moduleId)
+            ? SetFeatureAsync(commune, FeatureKinds.Module, moduleId, enabled, cancellationToken)
+            : Task.FromResult(AppResult<CommuneView>.Invalid("ModuleId", $"Le module « {moduleId} » n'est pas installé sur cette plateforme."));
+
+    public Task<AppResult<CommuneView>> SetPaymentProviderAsync(string commune, string providerId, bool enabled, CancellationToken cancellationToken) =>
+        providers.Any(p => p.Id == providerId)
+            ? SetFeatureAsync(commune, FeatureKinds.PaymentProvider, providerId, enabled, cancellationToken)
+            : Task.FromResult(AppResult<CommuneView>.Invalid("ProviderId", $"Le moyen de paiement « {providerId} » n'est pas installé sur cette plateforme."));
+
+    private async Task<AppResult<CommuneView>> SetFeatureAsync(string commune, string kind, string id, bool enabled, CancellationToken cancellationToken)
     {
         var entity = await db.Communes.SingleOrDefaultAsync(c => c.Slug == commune, cancellationToken);
         if (entity is null)
@@ -119,16 +132,11 @@ public sealed partial class TenancyAdminService(
             return AppResult<CommuneView>.NotFound();
         }
 
-        if (!modules.IsLoaded(moduleId))
-        {
-            return AppResult<CommuneView>.Invalid("ModuleId", $"Le module « {moduleId} » n'est pas installé sur cette plateforme.");
-        }
-
         var feature = await db.CommuneFeatures.SingleOrDefaultAsync(
-            f => f.CommuneId == entity.Id && f.Kind == FeatureKinds.Module && f.FeatureId == moduleId, cancellationToken);
+            f => f.CommuneId == entity.Id && f.Kind == kind && f.FeatureId == id, cancellationToken);
         if (feature is null)
         {
-            db.CommuneFeatures.Add(new CommuneFeature { CommuneId = entity.Id, Kind = FeatureKinds.Module, FeatureId = moduleId, Enabled = enabled });
+            db.CommuneFeatures.Add(new CommuneFeature { CommuneId = entity.Id, Kind = kind, FeatureId = id, Enabled = enabled });
         }
         else
         {
@@ -301,12 +309,12 @@ public sealed partial class TenancyAdminService(
         return AppResult<AgentView>.Ok(new AgentView(user.Id, user.Email, communes.Select(c => c.Slug).ToList()));
     }
 
-    private void SeedFeatures(Commune commune, IEnumerable<string> moduleIds)
+    private void SeedFeatures(Commune commune, string kind, IEnumerable<string> ids)
     {
-        var enabled = pluginsFile.ModulesFor(commune.Slug);
-        db.CommuneFeatures.AddRange(moduleIds.Select(id => new CommuneFeature
+        var enabled = kind == FeatureKinds.Module ? pluginsFile.ModulesFor(commune.Slug) : pluginsFile.ProvidersFor(commune.Slug);
+        db.CommuneFeatures.AddRange(ids.Select(id => new CommuneFeature
         {
-            CommuneId = commune.Id, Kind = FeatureKinds.Module, FeatureId = id, Enabled = enabled.Contains(id),
+            CommuneId = commune.Id, Kind = kind, FeatureId = id, Enabled = enabled.Contains(id),
         }));
     }
 

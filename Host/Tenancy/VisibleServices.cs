@@ -6,10 +6,11 @@ namespace Platform.Host.Tenancy;
 public static class FeatureKinds
 {
     public const string Module = "module";
+    public const string PaymentProvider = "paymentProvider";
 }
 
 /// <summary>A service exists for families and agents only while its module is loaded and enabled for its commune.</summary>
-public sealed class VisibleServices(PlatformDbContext db, LoadedModules modules)
+public sealed class VisibleServices(PlatformDbContext db, LoadedPlugins modules)
 {
     public IQueryable<Service> Query()
     {

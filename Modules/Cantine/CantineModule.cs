@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
 using Platform.Core.Modularity;
+using Platform.Core.Ordering;
 using Platform.Modules.Cantine.Application;
 using Platform.Modules.Cantine.Data;
 using Platform.Modules.Cantine.Endpoints;
@@ -22,6 +23,8 @@ public sealed class CantineModule : IModule
     {
         builder.RegisterType<CantineServices>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineSchedule>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<CantineBookings>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<CantineOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -30,7 +30,7 @@ public sealed class WalletLedgerTests : IDisposable
         await Credit(Cantine, 15_00, "guichet-2");
         await Credit(Garderie, 20_00, "guichet-3");
 
-        var result = await Ledger().SpendAsync(new WalletSpend(Family, Cantine, Regie, 20_00, "4 repas", "payment-1"), default);
+        var result = await Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 20_00)], "4 repas", "payment-1"), default);
 
         Assert.Equal(WalletMovementStatus.Done, result.Status);
         Assert.Equal(25_00, result.Balance.TotalCents);
@@ -45,7 +45,7 @@ public sealed class WalletLedgerTests : IDisposable
     {
         await Credit(null, 50_00, "reçu-0042");
 
-        var paid = await Ledger().SpendAsync(new WalletSpend(Family, Cantine, Regie, 8 * 380, "8 repas", "order-1"), default);
+        var paid = await Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 8 * 380)], "8 repas", "order-1"), default);
         var refunded = await Ledger().RefundAsync(new WalletRefund(Family, "order-1", 380, "Annulation du repas du 13/01", "cancel-1"), default);
 
         Assert.Equal(19_60, paid.Balance.TotalCents);
@@ -59,7 +59,7 @@ public sealed class WalletLedgerTests : IDisposable
         await Credit(null, 5_00, "g");
         await Credit(Garderie, 20_00, "garderie");
 
-        var result = await Ledger().SpendAsync(new WalletSpend(Family, Cantine, Regie, 6_00, "repas", "too-much"), default);
+        var result = await Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 6_00)], "repas", "too-much"), default);
 
         Assert.Equal(WalletMovementStatus.InsufficientFunds, result.Status);
         Assert.Equal(25_00, result.Balance.TotalCents);
@@ -74,8 +74,8 @@ public sealed class WalletLedgerTests : IDisposable
         await Credit(null, 10_00, "reçu-1");
         var ledger = Ledger();
 
-        await ledger.SpendAsync(new WalletSpend(Family, Cantine, Regie, 3_80, "repas", "p-1"), default);
-        var again = await Ledger().SpendAsync(new WalletSpend(Family, Cantine, Regie, 3_80, "repas", "p-1"), default);
+        await ledger.SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 3_80)], "repas", "p-1"), default);
+        var again = await Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 3_80)], "repas", "p-1"), default);
         await Ledger().RefundAsync(new WalletRefund(Family, "p-1", 3_80, "annulation", "r-1"), default);
         var refundAgain = await Ledger().RefundAsync(new WalletRefund(Family, "p-1", 3_80, "annulation", "r-1"), default);
 
@@ -90,7 +90,7 @@ public sealed class WalletLedgerTests : IDisposable
     {
         await Credit(null, 5_00, "g");
         await Credit(Cantine, 15_00, "c");
-        await Ledger().SpendAsync(new WalletSpend(Family, Cantine, Regie, 20_00, "repas", "p"), default);
+        await Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 20_00)], "repas", "p"), default);
 
         var first = await Ledger().RefundAsync(new WalletRefund(Family, "p", 3_80, "annulation", "r1"), default);
         Assert.Equal(3_80, Line(first.Balance, null));
@@ -110,7 +110,7 @@ public sealed class WalletLedgerTests : IDisposable
         await Credit(null, 100_00, "reçu");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() =>
-            Ledger().SpendAsync(new WalletSpend(Family, Cantine, Regie, 3_80, "repas", $"parallel-{i}"), default))));
+            Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 3_80)], "repas", $"parallel-{i}"), default))));
 
         Assert.Equal(26, results.Count(r => r.Status == WalletMovementStatus.Done));
         Assert.Equal(24, results.Count(r => r.Status == WalletMovementStatus.InsufficientFunds));
@@ -131,12 +131,29 @@ public sealed class WalletLedgerTests : IDisposable
         Assert.Contains("CHECK constraint failed", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_spend_over_two_services_uses_each_services_credits_then_the_global_ones_once()
+    {
+        await Credit(null, 5_00, "g");
+        await Credit(Cantine, 3_00, "c");
+        await Credit(Garderie, 1_00, "ga");
+
+        var result = await Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, 3_80), new WalletPortion(Garderie, 2_00)], "repas et garderie", "mixed"), default);
+
+        Assert.Equal(WalletMovementStatus.Done, result.Status);
+        Assert.Equal(3_20, Line(result.Balance, null));
+        Assert.Equal(0, Line(result.Balance, Cantine));
+        Assert.Equal(0, Line(result.Balance, Garderie));
+        Assert.Equal(5_80, await Ledger().NetSpentAsync(Family, "mixed", default));
+        AssertLedgerMatchesBalances();
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-380)]
     public async Task Amounts_must_be_positive(long cents)
     {
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Ledger().SpendAsync(new WalletSpend(Family, Cantine, Regie, cents, "x", "x"), default));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Ledger().SpendAsync(new WalletSpend(Family, Regie, [new WalletPortion(Cantine, cents)], "x", "x"), default));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Ledger().CreditAsync(new WalletCredit(Family, null, Regie, cents, "x", "x", null), default));
     }
 

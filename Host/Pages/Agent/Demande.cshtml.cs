@@ -7,7 +7,7 @@ using Platform.Host.Security;
 
 namespace Platform.Host.Pages.Agent;
 
-public sealed class DemandeModel(AccessReviewService review, LoadedModules modules) : PageModel
+public sealed class DemandeModel(AccessReviewService review, LoadedPlugins modules) : PageModel
 {
     public bool WalletLoaded => modules.IsLoaded("wallet");
 

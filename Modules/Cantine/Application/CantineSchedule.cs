@@ -213,7 +213,7 @@ public sealed class CantineSchedule
         return AppResult<MonthView>.Ok(new MonthView(serviceId, service.Name, year, month, calendar.Month(year, month, clock.GetUtcNow().UtcDateTime)));
     }
 
-    private async Task<ServiceCalendar> CalendarAsync(Guid serviceId, CancellationToken cancellationToken)
+    internal async Task<ServiceCalendar> CalendarAsync(Guid serviceId, CancellationToken cancellationToken)
     {
         var periods = await db.Periods.AsNoTracking().Where(p => p.ServiceId == serviceId).ToListAsync(cancellationToken);
         var closures = await db.Closures.AsNoTracking().Where(c => c.ServiceId == serviceId).ToListAsync(cancellationToken);

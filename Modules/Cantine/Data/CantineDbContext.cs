@@ -19,6 +19,8 @@ public class CantineDbContext(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<MealPrice> Prices => Set<MealPrice>();
 
+    public DbSet<Booking> Bookings => Set<Booking>();
+
     protected override string Schema => CantineModule.ModuleId;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -49,6 +51,15 @@ public class CantineDbContext(DbContextOptions options) : ModuleDbContext(option
         var prices = modelBuilder.Entity<MealPrice>();
         prices.ToTable("prices");
         prices.HasKey(p => new { p.ServiceId, p.TariffCategoryId });
+
+        var bookings = modelBuilder.Entity<Booking>();
+        bookings.ToTable("bookings");
+        bookings.Property(b => b.State).HasConversion<string>().HasMaxLength(20);
+        bookings.Property(b => b.CancellationReason).HasMaxLength(200);
+        // A child eats once a day per service: at most one booking held or confirmed, enforced by the database.
+        bookings.HasIndex(b => new { b.ServiceId, b.ChildId, b.Date }).IsUnique().HasFilter("\"State\" IN ('PendingPayment', 'Confirmed')");
+        bookings.HasIndex(b => b.OrderId);
+        bookings.HasIndex(b => new { b.FamilyId, b.Date });
     }
 
     private static string Serialize(DeadlineRule rule) => JsonSerializer.Serialize(rule, RuleJson);

@@ -32,9 +32,24 @@ internal static class CantineApi
         endpoints.Admin.MapPost("/services/{serviceId:guid}/periods", (Guid serviceId, PeriodInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.AddPeriodAsync(serviceId, input, ct)))
             .WithName("cantine.schedule.periods")
             .WithSummary("Adds a period with its opening weekdays.");
-        endpoints.Admin.MapPost("/services/{serviceId:guid}/closures", (Guid serviceId, ClosureInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.AddClosureAsync(serviceId, input, ct)))
+        endpoints.Admin.MapPost("/services/{serviceId:guid}/closures", (Guid serviceId, ClosureInput input, CantineBookings bookings, CancellationToken ct) => Http(bookings.CloseAsync(serviceId, input, ct)))
             .WithName("cantine.schedule.closures")
-            .WithSummary("Closes the service from one day to another (holidays, strike, school trip).");
+            .WithSummary("Closes the service from one day to another (holidays, strike, school trip); meals booked on those days are cancelled and refunded.");
+
+        endpoints.Family.MapPost("/cart", (Guid familyId, BookingRequest request, CantineBookings bookings, CancellationToken ct) =>
+                Http(bookings.AddToCartAsync(familyId, request, ct)))
+            .WithName("cantine.cart.add")
+            .WithSummary("Puts meals in the cart: every chosen child on every chosen date, all or none (returns the cart's line count).");
+        endpoints.Family.MapGet("/bookings", async (Guid familyId, string? month, CantineBookings bookings, CancellationToken ct) =>
+                DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first)
+                    ? TypedResults.Ok(await bookings.ListAsync(familyId, first.Year, first.Month, ct))
+                    : AppResult<bool>.Invalid("Month", "Indiquez le mois sous la forme AAAA-MM, par exemple 2026-04.").ToHttp())
+            .WithName("cantine.bookings.list")
+            .WithSummary("The family's meals of a month (?month=2027-06), with until when each can be cancelled.");
+        endpoints.Family.MapPost("/bookings/{bookingId:guid}/cancel", (Guid familyId, Guid bookingId, CantineBookings bookings, CancellationToken ct) =>
+                Http(bookings.CancelAsync(familyId, bookingId, ct)))
+            .WithName("cantine.bookings.cancel")
+            .WithSummary("Cancels a meal before the cancellation deadline; returns the amount given back.");
         endpoints.Admin.MapPut("/services/{serviceId:guid}/prices", (Guid serviceId, PriceInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.SetPriceAsync(serviceId, input, ct)))
             .WithName("cantine.schedule.prices")
             .WithSummary("Sets the price of a meal for a tariff category, in euro cents.");

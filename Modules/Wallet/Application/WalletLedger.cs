@@ -41,7 +41,11 @@ internal sealed class WalletLedger(WalletDbContext db, TimeProvider clock) : IWa
 
     public Task<WalletMovementResult> SpendAsync(WalletSpend spend, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(spend.Cents);
+        if (spend.Portions.Count == 0 || spend.Portions.Any(p => p.Cents <= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(spend), "Every portion of a spend is a positive amount.");
+        }
+
         return RetryAsync(spend.FamilyId, async () =>
         {
             if (await ExistsAsync(LedgerKind.Spend, spend.Reference, spend.FamilyId, cancellationToken))
@@ -49,28 +53,38 @@ internal sealed class WalletLedger(WalletDbContext db, TimeProvider clock) : IWa
                 return WalletMovementStatus.AlreadyDone;
             }
 
+            var services = spend.Portions.Select(p => p.ServiceId).ToList();
             var accounts = await db.Accounts.AsNoTracking()
-                .Where(a => a.FamilyId == spend.FamilyId && (a.ScopeServiceId == spend.ServiceId || a.ScopeServiceId == WalletAccount.GlobalScope))
-                .ToListAsync(cancellationToken);
-            var plan = new List<(WalletAccount Account, long Take)>();
-            var remaining = spend.Cents;
-            foreach (var account in accounts.OrderBy(a => a.ScopeServiceId == WalletAccount.GlobalScope ? 1 : 0))
+                .Where(a => a.FamilyId == spend.FamilyId && (services.Contains(a.ScopeServiceId) || a.ScopeServiceId == WalletAccount.GlobalScope))
+                .ToDictionaryAsync(a => a.ScopeServiceId, cancellationToken);
+            var takes = new Dictionary<Guid, long>();
+            var leftOver = 0L;
+            foreach (var portion in spend.Portions.GroupBy(p => p.ServiceId))
             {
-                var take = Math.Min(account.BalanceCents, remaining);
-                if (take > 0)
+                var wanted = portion.Sum(p => p.Cents);
+                var scoped = accounts.TryGetValue(portion.Key, out var account) ? Math.Min(account.BalanceCents, wanted) : 0;
+                if (scoped > 0)
                 {
-                    plan.Add((account, take));
-                    remaining -= take;
+                    takes[portion.Key] = scoped;
                 }
+
+                leftOver += wanted - scoped;
             }
 
-            if (remaining > 0)
+            if (leftOver > 0)
             {
-                return WalletMovementStatus.InsufficientFunds;
+                var global = accounts.GetValueOrDefault(WalletAccount.GlobalScope)?.BalanceCents ?? 0;
+                if (global < leftOver)
+                {
+                    return WalletMovementStatus.InsufficientFunds;
+                }
+
+                takes[WalletAccount.GlobalScope] = leftOver;
             }
 
-            foreach (var (account, take) in plan)
+            foreach (var (scope, take) in takes.OrderBy(t => t.Key == WalletAccount.GlobalScope ? 1 : 0))
             {
+                var account = accounts[scope];
                 await MoveAsync(account.Id, -take, cancellationToken);
                 db.Ledger.Add(Entry(account, LedgerKind.Spend, -take, spend.Reason, spend.Reference, null, spend.RegieId, null));
             }
@@ -78,6 +92,12 @@ internal sealed class WalletLedger(WalletDbContext db, TimeProvider clock) : IWa
             return WalletMovementStatus.Done;
         }, cancellationToken);
     }
+
+    public async Task<long> NetSpentAsync(Guid familyId, string spendReference, CancellationToken cancellationToken) =>
+        -await db.Ledger.AsNoTracking()
+            .Where(e => e.FamilyId == familyId
+                        && ((e.Kind == LedgerKind.Spend && e.Reference == spendReference) || (e.Kind == LedgerKind.Refund && e.SpendReference == spendReference)))
+            .SumAsync(e => e.Cents, cancellationToken);
 
     public Task<WalletMovementResult> RefundAsync(WalletRefund refund, CancellationToken cancellationToken)
     {

@@ -31,15 +31,16 @@ public sealed class BoundaryTests
     [Fact]
     public void Host_references_no_module_and_no_provider()
     {
-        Assert.Equal(["Platform.Core"], ProjectReferences(Path.Combine(Paths.RepoRoot, "Host", "Platform.Host.csproj")));
+        Assert.Equal(Shared, ProjectReferences(Path.Combine(Paths.RepoRoot, "Host", "Platform.Host.csproj")));
         var compiled = AssemblyReferences(Path.Combine(Paths.HostOutput, "Platform.Host.dll"));
-        Assert.DoesNotContain(compiled, r => r.StartsWith("Platform.Modules.", StringComparison.Ordinal) || r.StartsWith("Platform.PaymentProviders.", StringComparison.Ordinal));
+        Assert.DoesNotContain(compiled, r => r.StartsWith("Platform.", StringComparison.Ordinal) && !Shared.Contains(r));
     }
 
     [Fact]
-    public void Core_references_no_platform_project()
+    public void Core_and_the_payment_sdk_reference_no_platform_project()
     {
         Assert.Empty(ProjectReferences(Path.Combine(Paths.RepoRoot, "Core", "Platform.Core.csproj")));
+        Assert.Empty(ProjectReferences(Path.Combine(Paths.RepoRoot, "PaymentProviders", "Abstractions", "Platform.PaymentProviders.Abstractions.csproj")));
     }
 
     [Fact]

@@ -57,6 +57,17 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PUT /api/admin/cantine/services/{serviceId:guid}/prices"] = Access.Admin,
         ["GET /api/families/{familyId:guid}/wallet/"] = Access.Family,
         ["POST /api/agent/wallet/credits"] = Access.Agent,
+        ["PUT /api/admin/communes/{commune}/payment-providers/{providerId}"] = Access.Admin,
+        ["GET /api/families/{familyId:guid}/cart"] = Access.Family,
+        ["DELETE /api/families/{familyId:guid}/cart/{lineId:guid}"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/cart/checkout"] = Access.Family,
+        ["GET /api/families/{familyId:guid}/orders"] = Access.Family,
+        ["GET /api/families/{familyId:guid}/orders/{orderId:guid}"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/orders/{orderId:guid}/payments"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/cantine/cart"] = Access.Family,
+        ["GET /api/families/{familyId:guid}/cantine/bookings"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/cantine/bookings/{bookingId:guid}/cancel"] = Access.Family,
+        ["POST /payments/callback/{providerId}"] = Access.Callback,
         ["GET /openapi/{documentName}.json"] = Access.Public,
         ["PAGE /"] = Access.Public,
         ["PAGE /erreur"] = Access.Public,
@@ -93,6 +104,9 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
 
         /// <summary>Public, and answers 401 itself to wrong credentials.</summary>
         Credentials,
+
+        /// <summary>Public for payment providers; an unknown provider or payment answers 404.</summary>
+        Callback,
         User,
         Family,
         FamilyMultipart,
@@ -130,6 +144,9 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             case Access.Public:
                 Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
                 Assert.DoesNotContain("/compte/connexion?", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+                break;
+            case Access.Callback:
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
                 break;
             case Access.Credentials:
                 Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -273,6 +290,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             Ids["commune"] = "alpha";
             Ids["moduleId"] = "cantine";
             Ids["documentName"] = "v1";
+            Ids["providerId"] = "wallet";
+            Ids["lineId"] = Guid.NewGuid().ToString();
+            Ids["orderId"] = Guid.NewGuid().ToString();
+            Ids["bookingId"] = Guid.NewGuid().ToString();
 
             OtherParentApi = await Platform.LoginAsync("famille.b@example.fr");
             OtherParentPages = await Platform.BrowserLoginAsync("famille.b@example.fr");

@@ -17,10 +17,13 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> extraSettings;
 
     private readonly TimeProvider? clock;
+    private readonly Action<IServiceCollection>? testServices;
 
-    public TestPlatform(string? pluginsJson = null, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    public TestPlatform(
+        string? pluginsJson = null, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         this.clock = clock;
+        testServices = services;
         extraSettings = settings ?? new Dictionary<string, string>();
         DataDirectory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -63,6 +66,11 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
         }
     }
 

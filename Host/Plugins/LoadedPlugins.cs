@@ -1,14 +1,21 @@
 using System.Reflection;
 using Platform.Core.Modularity;
+using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Plugins;
 
 public sealed record LoadedModule(PluginManifest Manifest, IModule Module, Assembly Assembly);
 
-/// <summary>The modules this process loaded, fixed at start-up.</summary>
-public sealed class LoadedModules(IReadOnlyList<LoadedModule> modules, IReadOnlyList<string> problems)
+public sealed record LoadedProvider(PluginManifest Manifest, IPaymentProviderPlugin Plugin);
+
+/// <summary>The modules and payment providers this process loaded, fixed at start-up.</summary>
+public sealed class LoadedPlugins(IReadOnlyList<LoadedModule> modules, IReadOnlyList<LoadedProvider> providers, IReadOnlyList<string> problems)
 {
     public IReadOnlyList<LoadedModule> All => modules;
+
+    public IReadOnlyList<LoadedProvider> Providers => providers;
+
+    public bool IsProviderLoaded(string providerId) => providers.Any(p => p.Manifest.Id == providerId);
 
     /// <summary>Plugins listed in plugins.json but refused, with the reason; logged at start-up.</summary>
     public IReadOnlyList<string> Problems => problems;

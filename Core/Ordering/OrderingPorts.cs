@@ -1,0 +1,58 @@
+using Platform.Core.Application;
+
+namespace Platform.Core.Ordering;
+
+/// <summary>The family's cart, shared by every module. Implemented by the host.</summary>
+public interface ICart
+{
+    /// <summary>Adds lines, all or none.</summary>
+    Task<AppResult<int>> AddAsync(Guid familyId, IReadOnlyList<CartLineRequest> lines, CancellationToken cancellationToken);
+
+    /// <summary>What the family already has in its cart for a module, so the module refuses duplicates.</summary>
+    Task<IReadOnlyList<CartLineSummary>> LinesAsync(Guid familyId, string moduleId, CancellationToken cancellationToken);
+}
+
+/// <param name="Label">What the parent reads ("Repas du lundi 07/06/2027 – Léa").</param>
+public sealed record CartLineRequest(
+    string ModuleId,
+    Guid ServiceId,
+    Guid RegieId,
+    string Commune,
+    Guid? ChildId,
+    DateOnly? Date,
+    Guid? TariffCategoryId,
+    string Label,
+    long UnitCents,
+    int Quantity);
+
+public sealed record CartLineSummary(Guid Id, Guid ServiceId, Guid? ChildId, DateOnly? Date);
+
+/// <summary>Implemented by each module that sells through the cart: holds, confirms and releases what an order's lines
+/// describe. Every call is idempotent: the host may repeat it after a crash.</summary>
+public interface IOrderLineHandler
+{
+    string ModuleId { get; }
+
+    /// <summary>At checkout: checks again (deadlines, duplicates, seats) and holds the lines, all or none.</summary>
+    Task<AppResult<bool>> HoldAsync(OrderHold hold, CancellationToken cancellationToken);
+
+    /// <summary>Before payment: whether every held line can still be sold (deadline not passed).</summary>
+    Task<AppResult<bool>> CheckAsync(Guid orderId, CancellationToken cancellationToken);
+
+    /// <summary>The order is paid: the held lines become firm.</summary>
+    Task ConfirmAsync(Guid orderId, CancellationToken cancellationToken);
+
+    /// <summary>The order expired unpaid or was cancelled: what was held is freed.</summary>
+    Task ReleaseAsync(Guid orderId, CancellationToken cancellationToken);
+}
+
+public sealed record OrderHold(Guid OrderId, Guid FamilyId, IReadOnlyList<OrderHoldLine> Lines);
+
+public sealed record OrderHoldLine(Guid OrderLineId, Guid ServiceId, Guid RegieId, Guid? ChildId, DateOnly? Date, Guid? TariffCategoryId, long UnitCents);
+
+/// <summary>Gives back the amount of a paid order line through the channel that paid it (the wallet scope that paid,
+/// for a wallet payment). Implemented by the host.</summary>
+public interface IOrderRefunds
+{
+    Task<AppResult<long>> RefundLineAsync(Guid orderLineId, string reason, CancellationToken cancellationToken);
+}

@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Ordering;
+using Platform.Host.Data;
+
+namespace Platform.Host.Ordering;
+
+public sealed record OrderView(
+    Guid Id,
+    string Number,
+    Guid RegieId,
+    string Commune,
+    OrderState State,
+    long TotalCents,
+    DateTime CreatedAtUtc,
+    DateTime ExpiresAtUtc,
+    IReadOnlyList<OrderLineView> Lines,
+    IReadOnlyList<ChannelView> Channels);
+
+public sealed record OrderLineView(Guid Id, string ModuleId, Guid ServiceId, Guid? ChildId, DateOnly? Date, string Label, long UnitCents, int Quantity, long TotalCents, long RefundedCents);
+
+public sealed record ChannelView(string Id, string Name);
+
+/// <summary>Turns the cart lines of one régie into an order to pay within the payment delay, after every module has
+/// checked its lines again and held them.</summary>
+public sealed class CheckoutService(
+    PlatformDbContext db,
+    IEnumerable<IOrderLineHandler> handlers,
+    PaymentChannels channels,
+    IConfiguration configuration,
+    TimeProvider clock)
+{
+    public async Task<AppResult<OrderView>> CheckoutAsync(Guid familyId, Guid? regieId, CancellationToken cancellationToken)
+    {
+        var lines = await db.CartLines.AsNoTracking().Where(l => l.FamilyId == familyId && l.RegieId == regieId).ToListAsync(cancellationToken);
+        if (lines.Count == 0)
+        {
+            return AppResult<OrderView>.Invalid("Cart", "Votre panier ne contient rien à payer à cette régie.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var order = new Order
+        {
+            Id = Guid.NewGuid(),
+            Number = $"C-{now:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+            FamilyId = familyId,
+            RegieId = regieId!.Value,
+            Commune = lines[0].Commune,
+            State = OrderState.PendingPayment,
+            CreatedAtUtc = now,
+            ExpiresAtUtc = now.AddMinutes(configuration.GetValue("Ordering:PaymentDelayMinutes", 60)),
+            Lines = lines.Select(l => new OrderLine
+            {
+                Id = Guid.NewGuid(), ModuleId = l.ModuleId, ServiceId = l.ServiceId, ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId,
+                Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
+            }).ToList(),
+        };
+        order.TotalCents = order.Lines.Sum(l => l.TotalCents);
+
+        var held = new List<IOrderLineHandler>();
+        foreach (var group in order.Lines.GroupBy(l => l.ModuleId))
+        {
+            var handler = handlers.SingleOrDefault(h => h.ModuleId == group.Key);
+            var result = handler is null
+                ? AppResult<bool>.Invalid("Cart", "Un service de votre panier n'est plus proposé : retirez ses lignes.")
+                : await handler.HoldAsync(
+                    new OrderHold(order.Id, familyId, group.Select(l => new OrderHoldLine(l.Id, l.ServiceId, order.RegieId, l.ChildId, l.Date, l.TariffCategoryId, l.UnitCents)).ToList()),
+                    cancellationToken);
+            if (!result.Succeeded)
+            {
+                await ReleaseAsync(held, order.Id, cancellationToken);
+                return AppResult<OrderView>.Invalid(result.Errors.ToDictionary());
+            }
+
+            held.Add(handler!);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = lines.Select(l => l.Id).ToList();
+        var removed = await db.CartLines.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
+        if (removed != lines.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await ReleaseAsync(held, order.Id, cancellationToken);
+            return AppResult<OrderView>.Invalid("Cart", "Ce panier vient d'être validé dans une autre fenêtre : consultez vos commandes.");
+        }
+
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return AppResult<OrderView>.Ok(await ViewAsync(order, cancellationToken));
+    }
+
+    public async Task<AppResult<OrderView>> GetAsync(Guid familyId, Guid orderId, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId && o.FamilyId == familyId, cancellationToken);
+        return order is null ? AppResult<OrderView>.NotFound() : AppResult<OrderView>.Ok(await ViewAsync(order, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<OrderView>> ListAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Lines)
+            .Where(o => o.FamilyId == familyId).OrderByDescending(o => o.CreatedAtUtc).Take(50).ToListAsync(cancellationToken);
+        var views = new List<OrderView>();
+        foreach (var order in orders)
+        {
+            views.Add(await ViewAsync(order, cancellationToken));
+        }
+
+        return views;
+    }
+
+    private async Task<OrderView> ViewAsync(Order order, CancellationToken cancellationToken) => new(
+        order.Id,
+        order.Number,
+        order.RegieId,
+        order.Commune,
+        order.State,
+        order.TotalCents,
+        order.CreatedAtUtc,
+        order.ExpiresAtUtc,
+        order.Lines.OrderBy(l => l.Date).ThenBy(l => l.Label, StringComparer.Ordinal)
+            .Select(l => new OrderLineView(l.Id, l.ModuleId, l.ServiceId, l.ChildId, l.Date, l.Label, l.UnitCents, l.Quantity, l.TotalCents, l.RefundedCents)).ToList(),
+        order.State == OrderState.PendingPayment
+            ? (await channels.ForCommuneAsync(order.Commune, cancellationToken)).Select(p => new ChannelView(p.Id, p.DisplayName)).ToList()
+            : []);
+
+    private static async Task ReleaseAsync(IEnumerable<IOrderLineHandler> held, Guid orderId, CancellationToken cancellationToken)
+    {
+        foreach (var handler in held)
+        {
+            await handler.ReleaseAsync(orderId, cancellationToken);
+        }
+    }
+}

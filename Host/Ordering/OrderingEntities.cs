@@ -1,0 +1,145 @@
+using Platform.PaymentProviders.Abstractions;
+
+namespace Platform.Host.Ordering;
+
+public sealed class CartLine
+{
+    public Guid Id { get; set; }
+
+    public Guid FamilyId { get; set; }
+
+    public required string ModuleId { get; set; }
+
+    public Guid ServiceId { get; set; }
+
+    public Guid RegieId { get; set; }
+
+    public required string Commune { get; set; }
+
+    public Guid? ChildId { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public Guid? TariffCategoryId { get; set; }
+
+    public required string Label { get; set; }
+
+    public long UnitCents { get; set; }
+
+    public int Quantity { get; set; }
+
+    public DateTime AddedAtUtc { get; set; }
+}
+
+public enum OrderState
+{
+    PendingPayment,
+    Paid,
+    Expired,
+    Cancelled,
+}
+
+/// <summary>What a family owes one régie for a checkout; paid by one payment.</summary>
+public sealed class Order
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Short number the family and the régie quote ("C-2027-000042").</summary>
+    public required string Number { get; set; }
+
+    public Guid FamilyId { get; set; }
+
+    public Guid RegieId { get; set; }
+
+    public required string Commune { get; set; }
+
+    public OrderState State { get; set; }
+
+    public long TotalCents { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Decides expiry: a payment confirmed after it is a late payment, never silently accepted.</summary>
+    public DateTime ExpiresAtUtc { get; set; }
+
+    public DateTime? PaidAtUtc { get; set; }
+
+    /// <summary>The state the modules were last told about; differs from <see cref="State"/> until they are (outbox).</summary>
+    public OrderState? ModulesNotifiedOf { get; set; }
+
+    public List<OrderLine> Lines { get; set; } = [];
+}
+
+public sealed class OrderLine
+{
+    public Guid Id { get; set; }
+
+    public Guid OrderId { get; set; }
+
+    public required string ModuleId { get; set; }
+
+    public Guid ServiceId { get; set; }
+
+    public Guid? ChildId { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public Guid? TariffCategoryId { get; set; }
+
+    public required string Label { get; set; }
+
+    public long UnitCents { get; set; }
+
+    public int Quantity { get; set; }
+
+    public long TotalCents { get; set; }
+
+    public long RefundedCents { get; set; }
+}
+
+/// <summary>One attempt to collect an order's amount through one provider.</summary>
+public sealed class Payment
+{
+    public Guid Id { get; set; }
+
+    public Guid OrderId { get; set; }
+
+    /// <summary>Set while the attempt is pending or succeeded: unique, so an order has one live payment at most.</summary>
+    public Guid? ActiveOrderId { get; set; }
+
+    public required string ProviderId { get; set; }
+
+    public string? ProviderReference { get; set; }
+
+    public PaymentState State { get; set; }
+
+    public long AmountCents { get; set; }
+
+    public long RefundedCents { get; set; }
+
+    /// <summary>A verified success after the order expired: the money is real, an agent must decide (spec rule 3).</summary>
+    public bool LateSuccess { get; set; }
+
+    /// <summary>The provider reported another amount than asked: kept for review, state unchanged (spec rule 4).</summary>
+    public bool Anomaly { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+}
+
+/// <summary>Every provider event applied, once: a replayed callback finds its key and changes nothing.</summary>
+public sealed class PaymentEvent
+{
+    public Guid Id { get; set; }
+
+    public Guid PaymentId { get; set; }
+
+    public required string ProviderId { get; set; }
+
+    public required string EventKey { get; set; }
+
+    public PaymentState State { get; set; }
+
+    public DateTime ReceivedAtUtc { get; set; }
+}

@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Email;
+using Platform.Core.Ordering;
+using Platform.Host.Common;
+using Platform.Host.Data;
+using Platform.PaymentProviders.Abstractions;
+
+namespace Platform.Host.Ordering;
+
+/// <param name="RedirectUrl">Where to send the payer, for redirect providers.</param>
+public sealed record PaymentResultView(Guid PaymentId, PaymentState State, Uri? RedirectUrl, OrderState OrderState);
+
+/// <summary>Pays orders through their commune's channels and applies what providers report, following the payment
+/// state machine: verified data only, each event once, late successes flagged, amounts checked.</summary>
+public sealed class PaymentService(
+    PlatformDbContext db,
+    PaymentChannels channels,
+    IEnumerable<IOrderLineHandler> handlers,
+    OrderNotifier notifier,
+    IEmailSender email,
+    PublicUrls urls,
+    TimeProvider clock,
+    ILogger<PaymentService> logger)
+{
+    public async Task<AppResult<PaymentResultView>> PayAsync(Guid familyId, Guid orderId, string? providerId, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId && o.FamilyId == familyId, cancellationToken);
+        if (order is null)
+        {
+            return AppResult<PaymentResultView>.NotFound();
+        }
+
+        if (order.State == OrderState.Paid)
+        {
+            return AppResult<PaymentResultView>.Invalid("Order", $"La commande {order.Number} est déjà payée.");
+        }
+
+        if (order.State != OrderState.PendingPayment || clock.GetUtcNow().UtcDateTime >= order.ExpiresAtUtc)
+        {
+            return AppResult<PaymentResultView>.Invalid("Order", $"Le délai de paiement de la commande {order.Number} est dépassé : elle est annulée. Refaites votre réservation.");
+        }
+
+        var provider = (await channels.ForCommuneAsync(order.Commune, cancellationToken)).FirstOrDefault(p => p.Id == providerId);
+        if (provider is null)
+        {
+            return AppResult<PaymentResultView>.Invalid("Provider", "Ce moyen de paiement n'est pas proposé par votre commune.");
+        }
+
+        foreach (var moduleId in order.Lines.Select(l => l.ModuleId).Distinct())
+        {
+            var check = handlers.SingleOrDefault(h => h.ModuleId == moduleId) is { } handler
+                ? await handler.CheckAsync(order.Id, cancellationToken)
+                : AppResult<bool>.Invalid("Order", "Un service de cette commande n'est plus proposé.");
+            if (!check.Succeeded)
+            {
+                return AppResult<PaymentResultView>.Invalid(check.Errors);
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var payment = new Payment
+        {
+            Id = Guid.NewGuid(), OrderId = order.Id, ActiveOrderId = order.Id, ProviderId = provider.Id, State = PaymentState.Pending,
+            AmountCents = order.TotalCents, CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+        db.Payments.Add(payment);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return AppResult<PaymentResultView>.Invalid("Order", $"Un paiement de la commande {order.Number} est déjà en cours.");
+        }
+
+        var family = await db.FamilyAdults.Where(a => a.FamilyId == familyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).FirstAsync(cancellationToken);
+        var start = await provider.StartAsync(
+            new PaymentRequest(
+                payment.Id, order.Commune, order.RegieId, familyId, order.TotalCents, "EUR", order.Number, $"Commande {order.Number}", family ?? "",
+                order.Lines.GroupBy(l => l.ServiceId).Select(g => new PaymentPortion(g.Key, g.Sum(l => l.TotalCents))).ToList(),
+                new Uri(urls.For($"/commandes/{order.Id}")), new Uri(urls.For($"/payments/callback/{provider.Id}")),
+                $"payment:{payment.Id}", new DateTimeOffset(order.ExpiresAtUtc, TimeSpan.Zero)),
+            ProviderSettings.None,
+            cancellationToken);
+        switch (start)
+        {
+            case PaymentStart.Completed completed:
+                payment.ProviderReference = completed.ProviderReference;
+                await db.SaveChangesAsync(cancellationToken);
+                await ApplyAsync(payment.Id, new PaymentOutcome(completed.ProviderReference, PaymentState.Succeeded, order.TotalCents, $"start:{payment.Id}"), cancellationToken);
+                break;
+            case PaymentStart.RedirectTo redirect:
+                payment.ProviderReference = redirect.ProviderReference;
+                await db.SaveChangesAsync(cancellationToken);
+                return AppResult<PaymentResultView>.Ok(new PaymentResultView(payment.Id, PaymentState.Pending, redirect.Url, order.State));
+            case PaymentStart.Refused refused:
+                payment.State = PaymentState.Failed;
+                payment.ActiveOrderId = null;
+                await db.SaveChangesAsync(cancellationToken);
+                return AppResult<PaymentResultView>.Invalid("Provider", refused.Message);
+        }
+
+        var saved = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken);
+        var state = await db.Orders.AsNoTracking().Where(o => o.Id == order.Id).Select(o => o.State).SingleAsync(cancellationToken);
+        return AppResult<PaymentResultView>.Ok(new PaymentResultView(payment.Id, saved.State, null, state));
+    }
+
+    /// <summary>A provider's notification: a hint, turned into an outcome by the provider itself (signature or status
+    /// query), then applied once.</summary>
+    public async Task<bool> HandleCallbackAsync(string providerId, ProviderCallback callback, CancellationToken cancellationToken)
+    {
+        if (channels.Find(providerId) is not { } provider
+            || await provider.HandleCallbackAsync(callback, ProviderSettings.None, cancellationToken) is not { } outcome)
+        {
+            return false;
+        }
+
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.ProviderId == providerId && p.ProviderReference == outcome.ProviderReference, cancellationToken);
+        if (payment is null)
+        {
+            return false;
+        }
+
+        await ApplyAsync(payment.Id, outcome, cancellationToken);
+        return true;
+    }
+
+    public async Task ApplyAsync(Guid paymentId, PaymentOutcome outcome, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var payment = await db.Payments.SingleAsync(p => p.Id == paymentId, cancellationToken);
+        db.PaymentEvents.Add(new PaymentEvent
+        {
+            Id = Guid.NewGuid(), PaymentId = payment.Id, ProviderId = payment.ProviderId, EventKey = outcome.EventId, State = outcome.State,
+            ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return; // this event was already applied
+        }
+
+        if (outcome.State == payment.State)
+        {
+            return;
+        }
+
+        if (!PaymentStateMachine.CanMove(payment.State, outcome.State))
+        {
+            logger.LogWarning("Payment {Payment}: {From} → {To} is not allowed; ignored.", payment.Id, payment.State, outcome.State);
+            return;
+        }
+
+        if (outcome.AmountCents is { } amount && amount != payment.AmountCents)
+        {
+            payment.Anomaly = true;
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogError("Payment {Payment}: the provider reports {Reported} cents for {Expected}; kept for review.", payment.Id, amount, payment.AmountCents);
+            return;
+        }
+
+        payment.State = outcome.State;
+        payment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        if (outcome.State is PaymentState.Failed or PaymentState.Cancelled or PaymentState.Expired)
+        {
+            payment.ActiveOrderId = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (outcome.State == PaymentState.Succeeded)
+        {
+            await SettleOrderAsync(payment, cancellationToken);
+        }
+    }
+
+    private async Task SettleOrderAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var paid = await db.Orders
+            .Where(o => o.Id == payment.OrderId && o.State == OrderState.PendingPayment && o.ExpiresAtUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Paid).SetProperty(o => o.PaidAtUtc, now), cancellationToken);
+        if (paid == 0)
+        {
+            await db.Payments.Where(p => p.Id == payment.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true), cancellationToken);
+            logger.LogError("Payment {Payment} succeeded after its order {Order} expired: money received, an agent must decide.", payment.Id, payment.OrderId);
+            return;
+        }
+
+        await notifier.NotifyAsync(payment.OrderId, cancellationToken);
+        await SendReceiptAsync(payment, cancellationToken);
+    }
+
+    private async Task SendReceiptAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == payment.OrderId, cancellationToken);
+        var channel = channels.Find(payment.ProviderId)?.DisplayName ?? payment.ProviderId;
+        var lines = string.Join("\n", order.Lines.OrderBy(l => l.Date).Select(l => $"- {l.Label} : {l.Quantity} × {Euros.Format(l.UnitCents)} = {Euros.Format(l.TotalCents)}"));
+        var body = $"Bonjour,\n\nNous avons bien reçu votre paiement de {Euros.Format(order.TotalCents)} ({channel}) pour la commande {order.Number}. " +
+                   $"Vos réservations sont confirmées :\n{lines}\n\nTotal : {Euros.Format(order.TotalCents)}\n\nVos réservations : {urls.For("/reservations")}\n";
+        var adults = await db.FamilyAdults.Where(a => a.FamilyId == order.FamilyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).ToListAsync(cancellationToken);
+        foreach (var adult in adults.OfType<string>())
+        {
+            await email.SendAsync(new EmailMessage(adult, $"Réservation confirmée – commande {order.Number}", body), cancellationToken);
+        }
+    }
+}

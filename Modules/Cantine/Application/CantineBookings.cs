@@ -1,0 +1,226 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Email;
+using Platform.Core.Ordering;
+using Platform.Core.Tenancy;
+using Platform.Modules.Cantine.Data;
+using Platform.Modules.Cantine.Domain;
+
+namespace Platform.Modules.Cantine.Application;
+
+public sealed record BookingRequest(Guid? ServiceId, IReadOnlyList<Guid>? ChildIds, IReadOnlyList<DateOnly>? Dates);
+
+public sealed record BookingView(
+    Guid Id, Guid ServiceId, string ServiceName, Guid ChildId, string ChildName, DateOnly Date, BookingState State, long UnitCents,
+    DateTime? CancellableUntilLocal, string? CancellationReason);
+
+/// <summary>The parent's side of the cantine: meals put in the cart (several children, several dates, all or none),
+/// "Mes réservations", and cancellation before the deadline with a refund through the channel that paid.</summary>
+public sealed class CantineBookings(
+    CantineDbContext db,
+    CantineSchedule schedule,
+    IServiceCatalog catalog,
+    IFamilyDirectory families,
+    ICart cart,
+    IOrderRefunds refunds,
+    IEmailSender email,
+    TimeProvider clock)
+{
+    public const int MaxMealsAtOnce = 400;
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public async Task<AppResult<int>> AddToCartAsync(Guid familyId, BookingRequest request, CancellationToken cancellationToken)
+    {
+        var service = request.ServiceId is { } id ? await catalog.FindAsync(id, cancellationToken) : null;
+        if (service is not { ModuleId: CantineModule.ModuleId })
+        {
+            return AppResult<int>.Invalid(nameof(request.ServiceId), "Choisissez un service de restauration scolaire.");
+        }
+
+        var access = await families.ValidatedAccessAsync(familyId, service.Id, cancellationToken);
+        if (access is null)
+        {
+            return AppResult<int>.Invalid(nameof(request.ServiceId), "Votre demande d'accès à ce service n'est pas encore validée : vous ne pouvez pas encore réserver.");
+        }
+
+        var errors = new Errors();
+        var children = (request.ChildIds ?? []).Distinct().ToList();
+        var dates = (request.Dates ?? []).Distinct().Order().ToList();
+        if (children.Count == 0)
+        {
+            errors.Add(nameof(request.ChildIds), "Choisissez au moins un enfant.");
+        }
+        else if (children.Any(c => access.Children.All(a => a.Id != c)))
+        {
+            errors.Add(nameof(request.ChildIds), "Cet enfant n'est pas inscrit à ce service.");
+        }
+
+        if (dates.Count == 0)
+        {
+            errors.Add(nameof(request.Dates), "Choisissez au moins une date.");
+        }
+        else if (dates.Count * Math.Max(children.Count, 1) > MaxMealsAtOnce)
+        {
+            errors.Add(nameof(request.Dates), $"Réservez au plus {MaxMealsAtOnce} repas à la fois.");
+        }
+
+        var price = await db.Prices.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == service.Id && p.TariffCategoryId == access.TariffCategoryId, cancellationToken);
+        if (price is null)
+        {
+            errors.Add(nameof(request.ServiceId), "Le prix des repas de ce service n'est pas encore fixé : réessayez plus tard.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var day in dates.Select(d => calendar.Day(d, now)).Where(d => d.State != DayState.Bookable))
+        {
+            errors.Add(nameof(request.Dates), $"Le {day.Date.ToString("dddd dd/MM/yyyy", French)} n'est pas réservable : {Why(day)}.");
+        }
+
+        var taken = await db.Bookings.AsNoTracking()
+            .Where(b => b.ServiceId == service.Id && children.Contains(b.ChildId) && dates.Contains(b.Date)
+                        && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))
+            .Select(b => new { b.ChildId, b.Date })
+            .ToListAsync(cancellationToken);
+        var inCart = (await cart.LinesAsync(familyId, CantineModule.ModuleId, cancellationToken))
+            .Where(l => l.ServiceId == service.Id && l.ChildId is not null && l.Date is not null)
+            .Select(l => new { ChildId = l.ChildId!.Value, Date = l.Date!.Value });
+        foreach (var clash in taken.Concat(inCart).Distinct())
+        {
+            var child = access.Children.First(c => c.Id == clash.ChildId);
+            errors.Add(nameof(request.Dates), $"Le repas du {clash.Date:dd/MM/yyyy} est déjà réservé ou dans votre panier pour {child.FirstName}.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var lines = (from date in dates
+                     from childId in children
+                     let child = access.Children.First(c => c.Id == childId)
+                     select new CartLineRequest(
+                         CantineModule.ModuleId, service.Id, service.RegieId, service.Commune, childId, date, access.TariffCategoryId,
+                         $"Repas du {date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", price!.Cents, 1)).ToList();
+        return await cart.AddAsync(familyId, lines, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<BookingView>> ListAsync(Guid familyId, int year, int month, CancellationToken cancellationToken)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var bookings = await db.Bookings.AsNoTracking()
+            .Where(b => b.FamilyId == familyId && b.Date >= first && b.Date <= last && b.State != BookingState.Released)
+            .OrderBy(b => b.Date)
+            .ToListAsync(cancellationToken);
+        var views = new List<BookingView>();
+        var deadlines = await db.Deadlines.AsNoTracking().ToDictionaryAsync(d => d.ServiceId, cancellationToken);
+        var names = new Dictionary<Guid, string>();
+        var childNames = new Dictionary<Guid, string>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var booking in bookings)
+        {
+            if (!names.TryGetValue(booking.ServiceId, out var serviceName))
+            {
+                names[booking.ServiceId] = serviceName = (await catalog.FindAsync(booking.ServiceId, cancellationToken))?.Name ?? "Service fermé";
+                foreach (var child in (await families.ValidatedAccessAsync(familyId, booking.ServiceId, cancellationToken))?.Children ?? [])
+                {
+                    childNames[child.Id] = child.FirstName;
+                }
+            }
+
+            var rule = deadlines.GetValueOrDefault(booking.ServiceId)?.Cancellation;
+            var cancellable = booking.State == BookingState.Confirmed && rule is not null && rule.IsOpen(booking.Date, now);
+            views.Add(new BookingView(
+                booking.Id, booking.ServiceId, serviceName, booking.ChildId, childNames.GetValueOrDefault(booking.ChildId, ""), booking.Date, booking.State,
+                booking.UnitCents, cancellable ? rule!.LocalDeadline(booking.Date) : null, booking.CancellationReason));
+        }
+
+        return views;
+    }
+
+    /// <summary>Cancels a confirmed meal before the service's cancellation deadline and gives its price back.</summary>
+    public async Task<AppResult<long>> CancelAsync(Guid familyId, Guid bookingId, CancellationToken cancellationToken)
+    {
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.FamilyId == familyId, cancellationToken);
+        if (booking is null)
+        {
+            return AppResult<long>.NotFound();
+        }
+
+        if (booking.State != BookingState.Confirmed)
+        {
+            return AppResult<long>.Invalid("Booking", "Ce repas n'est pas réservé : il ne peut pas être annulé.");
+        }
+
+        var rule = (await db.Deadlines.AsNoTracking().SingleOrDefaultAsync(d => d.ServiceId == booking.ServiceId, cancellationToken))?.Cancellation;
+        if (rule is null || !rule.IsOpen(booking.Date, clock.GetUtcNow().UtcDateTime))
+        {
+            var limit = rule?.LocalDeadline(booking.Date).ToString("dddd dd/MM/yyyy 'à' HH:mm", French);
+            return AppResult<long>.Invalid("Booking", $"Le délai d'annulation est dépassé{(limit is null ? "" : $" (il fallait annuler avant le {limit})")} : ce repas reste dû.");
+        }
+
+        return await CancelAndRefundAsync(booking, $"Annulation du repas du {booking.Date:dd/MM/yyyy}", cancellationToken);
+    }
+
+    /// <summary>Closes days of a service; the meals already booked on them are cancelled, refunded and the families told.</summary>
+    public async Task<AppResult<ScheduleView>> CloseAsync(Guid serviceId, ClosureInput input, CancellationToken cancellationToken)
+    {
+        var closed = await schedule.AddClosureAsync(serviceId, input, cancellationToken);
+        if (closed.Succeeded)
+        {
+            var to = input.To ?? input.From!.Value;
+            var days = Enumerable.Range(0, to.DayNumber - input.From!.Value.DayNumber + 1).Select(input.From.Value.AddDays).ToList();
+            await CancelForClosureAsync(serviceId, days, input.Reason!.Trim(), cancellationToken);
+        }
+
+        return closed;
+    }
+
+    private async Task CancelForClosureAsync(Guid serviceId, IReadOnlyCollection<DateOnly> days, string reason, CancellationToken cancellationToken)
+    {
+        var affected = await db.Bookings.AsNoTracking()
+            .Where(b => b.ServiceId == serviceId && days.Contains(b.Date) && b.State == BookingState.Confirmed)
+            .ToListAsync(cancellationToken);
+        foreach (var booking in affected)
+        {
+            var result = await CancelAndRefundAsync(booking, $"Fermeture du {booking.Date:dd/MM/yyyy} : {reason}", cancellationToken);
+            var family = await families.FindAsync(booking.FamilyId, cancellationToken);
+            foreach (var adult in family?.AdultEmails ?? [])
+            {
+                await email.SendAsync(
+                    new EmailMessage(adult, $"Repas annulé le {booking.Date:dd/MM/yyyy}",
+                        $"Bonjour,\n\nLe service de restauration est fermé le {booking.Date.ToString("dddd dd MMMM yyyy", French)} ({reason}). " +
+                        $"Le repas réservé ce jour-là est annulé et {Euros.Format(result.Value)} vous sont rendus par le moyen qui l'avait payé.\n"),
+                    cancellationToken);
+            }
+        }
+    }
+
+    private async Task<AppResult<long>> CancelAndRefundAsync(Booking booking, string reason, CancellationToken cancellationToken)
+    {
+        var refund = await refunds.RefundLineAsync(booking.OrderLineId, reason, cancellationToken);
+        if (!refund.Succeeded)
+        {
+            return refund;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Bookings.Where(b => b.Id == booking.Id && b.State == BookingState.Confirmed)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now).SetProperty(b => b.CancellationReason, reason), cancellationToken);
+        return refund;
+    }
+
+    internal static string Why(CalendarDay day) => day.State switch
+    {
+        DayState.Closed => $"fermé ({day.Reason})",
+        DayState.TooLate => $"le délai de réservation est passé (avant le {day.DeadlineLocal:dd/MM 'à' HH:mm})",
+        _ => "pas de service ce jour-là",
+    };
+}

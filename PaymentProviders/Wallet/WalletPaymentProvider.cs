@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Application;
+using Platform.Core.Wallet;
+using Platform.PaymentProviders.Abstractions;
+
+namespace Platform.PaymentProviders.Wallet;
+
+public sealed class WalletPaymentPlugin : IPaymentProviderPlugin
+{
+    public string Id => WalletPaymentProvider.ProviderId;
+
+    public void ConfigureServices(IServiceCollection services) => services.AddScoped<IPaymentProvider, WalletPaymentProvider>();
+}
+
+/// <summary>Pays at once from the family's prepaid credits, through the Wallet module's ledger (a Core port). The
+/// provider reference is "familyId:paymentId", which is also the ledger's spend reference.</summary>
+internal sealed class WalletPaymentProvider(IWalletLedger ledger) : IPaymentProvider
+{
+    public const string ProviderId = "wallet";
+
+    public string Id => ProviderId;
+
+    public string DisplayName => "Porte-monnaie";
+
+    public PaymentCapabilities Capabilities => PaymentCapabilities.Instant | PaymentCapabilities.Refund | PaymentCapabilities.PartialRefund;
+
+    public async Task<PaymentStart> StartAsync(PaymentRequest request, ProviderSettings settings, CancellationToken cancellationToken)
+    {
+        var reference = Reference(request.PayerId, request.PaymentId);
+        var result = await ledger.SpendAsync(
+            new WalletSpend(request.PayerId, request.RegieId, request.Portions.Select(p => new WalletPortion(p.ServiceId, p.Cents)).ToList(), request.Description, reference),
+            cancellationToken);
+        return result.Succeeded
+            ? new PaymentStart.Completed(reference)
+            : new PaymentStart.Refused($"Le solde de votre porte-monnaie ({Euros.Format(result.Balance.TotalCents)}) ne suffit pas pour payer {Euros.Format(request.AmountCents)}.");
+    }
+
+    public Task<PaymentOutcome?> HandleCallbackAsync(ProviderCallback callback, ProviderSettings settings, CancellationToken cancellationToken) =>
+        Task.FromResult<PaymentOutcome?>(null);
+
+    public async Task<PaymentOutcome> GetStatusAsync(string providerReference, ProviderSettings settings, CancellationToken cancellationToken)
+    {
+        var family = Guid.Parse(providerReference.Split(':')[0]);
+        var spent = await ledger.NetSpentAsync(family, providerReference, cancellationToken);
+        return new PaymentOutcome(providerReference, spent > 0 ? PaymentState.Succeeded : PaymentState.Failed, spent, $"status:{providerReference}:{spent}");
+    }
+
+    public async Task<RefundOutcome> RefundAsync(RefundRequest request, ProviderSettings settings, CancellationToken cancellationToken)
+    {
+        var result = await ledger.RefundAsync(new WalletRefund(request.PayerId, request.ProviderReference, request.Cents, request.Reason, request.Reference), cancellationToken);
+        return new RefundOutcome(result.Succeeded, result.Succeeded ? null : "Ce montant a déjà été rendu.");
+    }
+
+    private static string Reference(Guid family, Guid payment) => $"{family:N}:{payment:N}";
+}
