@@ -33,8 +33,11 @@ internal static class OrderingApi
 
     private static async Task<IResult> Callback(string providerId, HttpRequest request, PaymentService payments, CancellationToken ct)
     {
-        using var reader = new StreamReader(request.Body);
+        // Providers verify signatures on the raw bytes, so the body is kept before the form is parsed from it.
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, leaveOpen: true);
         var body = await reader.ReadToEndAsync(ct);
+        request.Body.Position = 0;
         var form = request.HasFormContentType ? (await request.ReadFormAsync(ct)).ToDictionary(f => f.Key, f => f.Value.ToString()) : [];
         var callback = new ProviderCallback(
             request.Method,
