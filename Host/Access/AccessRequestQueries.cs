@@ -15,7 +15,7 @@ internal static class AccessRequestQueries
                               join c in db.Communes on s.CommuneId equals c.Id
                               join t in db.TariffCategories on r.TariffCategoryId equals t.Id
                               where ids.Contains(r.Id)
-                              select new { Request = r, Family = f.Name, Service = s.Name, c.Slug, Commune = c.Name, Tariff = t.Name })
+                              select new { Request = r, Family = f.Name, Service = s.Name, s.ModuleId, c.Slug, Commune = c.Name, Tariff = t.Name })
             .AsNoTracking().ToListAsync(cancellationToken);
         var children = await (from rc in db.AccessRequestChildren
                               join ch in db.Children on rc.ChildId equals ch.Id
@@ -35,6 +35,7 @@ internal static class AccessRequestQueries
                 r.Slug,
                 r.Commune,
                 r.Request.ServiceId,
+                r.ModuleId,
                 r.Service,
                 r.Tariff,
                 r.Request.Status,

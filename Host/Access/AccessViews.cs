@@ -21,6 +21,7 @@ public sealed record AccessRequestView(
     string Commune,
     string CommuneName,
     Guid ServiceId,
+    string ModuleId,
     string ServiceName,
     string TariffCategory,
     AccessStatus Status,

@@ -113,6 +113,8 @@ internal static class PlatformServices
                 o.Conventions.AuthorizeFolder("/Services");
                 o.Conventions.AuthorizeFolder("/Agent", AgentPagesPolicy);
                 o.Conventions.AuthorizePage("/Documents");
+                o.Conventions.AuthorizeFolder("/Panier");
+                o.Conventions.AuthorizeFolder("/Commandes");
             })
             .AddMvcOptions(o =>
             {

@@ -1,5 +1,9 @@
 using Platform.Core.Application;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Modularity;
+using Platform.Core.Tenancy;
+using Platform.Host.Access;
 using Platform.Host.Accounts;
 using Platform.Host.Data;
 using Platform.Host.Families;
@@ -13,6 +17,8 @@ internal sealed class DemoSeeder(
     TenancyAdminService tenancy,
     UserManager<PlatformUser> users,
     PlatformDbContext db,
+    IServiceCatalog catalog,
+    IEnumerable<IDemoSeed> moduleSeeds,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
@@ -48,7 +54,22 @@ internal sealed class DemoSeeder(
             throw new InvalidOperationException("The demo agent cannot be created.");
         }
 
-        await ParentAsync(cancellationToken);
+        var family = await ParentAsync(cancellationToken);
+        var services = new List<ServiceSummary>();
+        foreach (var id in await db.Services.Select(s => s.Id).ToListAsync(cancellationToken))
+        {
+            if (await catalog.FindAsync(id, cancellationToken) is { } service)
+            {
+                services.Add(service);
+            }
+        }
+
+        await ValidateAccessAsync(family, services.First(s => s.Commune == "baneins"), cancellationToken);
+        foreach (var seed in moduleSeeds)
+        {
+            await seed.SeedAsync(new DemoScenario(family.Id, services, Common.ParisTime.Today(clock)), cancellationToken);
+        }
+
         logger.LogInformation("Demo data created: 3 communes with their cantine services, an agent and a parent.");
     }
 
@@ -67,7 +88,21 @@ internal sealed class DemoSeeder(
         }
     }
 
-    private async Task ParentAsync(CancellationToken cancellationToken)
+    /// <summary>The demo family may book at Baneins at once: its request is recorded as already validated.</summary>
+    private async Task ValidateAccessAsync(Family family, ServiceSummary service, CancellationToken cancellationToken)
+    {
+        var children = await db.FamilyChildren.Where(l => l.FamilyId == family.Id).Select(l => l.ChildId).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AccessRequests.Add(new AccessRequest
+        {
+            Id = Guid.NewGuid(), FamilyId = family.Id, ServiceId = service.Id, TariffCategoryId = service.TariffCategories[0].Id,
+            Status = AccessStatus.Validated, CreatedAtUtc = now, DecidedAtUtc = now,
+            Children = children.Select(c => new AccessRequestChild { ChildId = c }).ToList(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Family> ParentAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var parent = new PlatformUser
@@ -85,7 +120,12 @@ internal sealed class DemoSeeder(
             PhoneNumber = "0612345678",
             CreatedAtUtc = now,
         };
-        await users.CreateAsync(parent, Password);
+        var created = await users.CreateAsync(parent, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("The demo parent cannot be created.");
+        }
+
         await users.AddToRoleAsync(parent, Roles.Parent);
         var family = new Family { Id = Guid.NewGuid(), Name = "Famille Martin", CreatedAtUtc = now };
         db.Families.Add(family);
@@ -98,5 +138,6 @@ internal sealed class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return family;
     }
 }

@@ -25,6 +25,7 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantineSchedule>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookings>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
+        builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -24,6 +24,7 @@ public sealed class WalletModule : IModule
         builder.RegisterType<WalletLedger>().As<IWalletLedger>().InstancePerLifetimeScope();
         builder.RegisterType<WalletViews>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CounterPayments>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<WalletDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -213,6 +213,9 @@ public sealed class CantineSchedule
         return AppResult<MonthView>.Ok(new MonthView(serviceId, service.Name, year, month, calendar.Month(year, month, clock.GetUtcNow().UtcDateTime)));
     }
 
+    public async Task<long?> PriceAsync(Guid serviceId, Guid tariffCategoryId, CancellationToken cancellationToken) =>
+        (await db.Prices.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId && p.TariffCategoryId == tariffCategoryId, cancellationToken))?.Cents;
+
     internal async Task<ServiceCalendar> CalendarAsync(Guid serviceId, CancellationToken cancellationToken)
     {
         var periods = await db.Periods.AsNoTracking().Where(p => p.ServiceId == serviceId).ToListAsync(cancellationToken);

@@ -91,6 +91,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /agent/demandes/{id:guid}"] = Access.PageAgent,
         ["PAGE /{commune}/cantine"] = Access.Public,
         ["PAGE /porte-monnaie"] = Access.PageUser,
+        ["PAGE /panier"] = Access.PageUser,
+        ["PAGE /commandes/{id:guid}"] = Access.PageFamily,
+        ["PAGE /reservations"] = Access.PageUser,
+        ["PAGE /{commune}/cantine/{serviceId:guid}/reserver"] = Access.PageUser,
         ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgent,
     };
 
@@ -249,6 +253,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
 
         var pageId = pattern.StartsWith("/famille/enfants/", StringComparison.Ordinal) ? ids["childId"]
             : pattern.StartsWith("/documents/", StringComparison.Ordinal) ? ids["documentId"]
+            : pattern.StartsWith("/commandes/", StringComparison.Ordinal) ? ids["orderId"]
             : ids["requestId"];
         return url.Replace("{id:guid}", pageId, StringComparison.Ordinal);
     }

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Platform.Host.Families;
+using Platform.Host.Ordering;
+
+namespace Platform.Host.Pages.Commandes;
+
+public sealed class CommandeModel(FamilyService families, CheckoutService checkout, PaymentService payments) : FamilyPageModel(families)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public OrderView? Order { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostPayerAsync(string provider, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await payments.PayAsync(Family!.Id, Id, provider, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, prefix: "");
+            return Page();
+        }
+
+        if (result.Value!.RedirectUrl is { } url)
+        {
+            return Redirect(url.ToString());
+        }
+
+        TempData["Message"] = "Paiement reçu : vos réservations sont confirmées. Un reçu vous a été envoyé par e-mail.";
+        return Redirect($"/commandes/{Id}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadFamilyAsync(cancellationToken) is not { } family)
+        {
+            return false;
+        }
+
+        Order = (await checkout.GetAsync(family.Id, Id, cancellationToken)).Value;
+        return Order is not null;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Core.Application;
+using Platform.Core.Tenancy;
+using Platform.Modules.Cantine.Application;
+using Platform.Modules.Cantine.Domain;
+
+namespace Platform.Modules.Cantine.Pages.Cantine;
+
+/// <summary>"Mes réservations": the family's meals of a month, each cancellable until its deadline.</summary>
+[Authorize]
+public sealed class ReservationsModel(IFamilyDirectory families, CantineBookings bookings) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "mois")]
+    public string? Month { get; set; }
+
+    public DateOnly FirstDay { get; private set; }
+
+    public IReadOnlyList<BookingView> Bookings { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAnnulerAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        var family = await families.CurrentFamilyAsync(HttpContext, cancellationToken);
+        if (family is null)
+        {
+            return NotFound();
+        }
+
+        var result = await bookings.CancelAsync(family.Id, bookingId, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("Booking", result.Errors.Values.First()[0]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = $"Repas annulé : {Euros.Format(result.Value)} vous sont rendus.";
+        return Redirect($"/reservations?mois={Month}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DeadlineRule.Paris));
+        FirstDay = DateOnly.TryParseExact($"{Month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? first
+            : new DateOnly(today.Year, today.Month, 1);
+        Month = FirstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var family = await families.CurrentFamilyAsync(HttpContext, cancellationToken);
+        Bookings = family is null ? [] : await bookings.ListAsync(family.Id, FirstDay.Year, FirstDay.Month, cancellationToken);
+    }
+}
