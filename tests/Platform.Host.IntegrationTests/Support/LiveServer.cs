@@ -25,13 +25,11 @@ public sealed class LiveServer : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<LiveServer> StartAsync()
+    /// <summary>Starts a new platform on a socket, or drives <paramref name="listening"/>, already put there by <see cref="Listen"/>.</summary>
+    public static async Task<LiveServer> StartAsync(TestPlatform? listening = null)
     {
-        var platform = new TestPlatform();
-        platform.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        platform.StartServer();
-        var baseUrl = platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        platform.ClientOptions.BaseAddress = new Uri(baseUrl);
+        var platform = listening ?? new TestPlatform();
+        var baseUrl = listening is null ? Listen(platform) : platform.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -40,6 +38,16 @@ public sealed class LiveServer : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         return new LiveServer(platform, baseUrl, playwright, browser);
+    }
+
+    /// <summary>Puts the platform on a loopback socket; its HTTP clients then talk to that socket.</summary>
+    public static string Listen(TestPlatform platform)
+    {
+        platform.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        platform.StartServer();
+        var baseUrl = platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        platform.ClientOptions.BaseAddress = new Uri(baseUrl);
+        return baseUrl;
     }
 
     /// <summary>A phone-sized page (360 × 740, French locale).</summary>
@@ -60,5 +68,17 @@ public sealed class LiveServer : IAsyncDisposable
         await Browser.DisposeAsync();
         Playwright.Dispose();
         await Platform.DisposeAsync();
+    }
+
+    /// <summary>Signs a user in on a new phone-sized page.</summary>
+    public async Task<IPage> SignInAsync(string email)
+    {
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse e-mail").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(TestPlatform.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Me connecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
+        return page;
     }
 }

@@ -11,7 +11,7 @@ namespace Platform.Modules.Cantine.Pages.Cantine;
 
 /// <summary>"Mes réservations": the family's meals of a month, each cancellable until its deadline.</summary>
 [Authorize]
-public sealed class ReservationsModel(IFamilyDirectory families, CantineBookings bookings) : PageModel
+public sealed class ReservationsModel(IFamilyDirectory families, CantineBookings bookings, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "mois")]
     public string? Month { get; set; }
@@ -53,7 +53,7 @@ public sealed class ReservationsModel(IFamilyDirectory families, CantineBookings
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DeadlineRule.Paris));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DeadlineRule.Paris).DateTime);
         FirstDay = DateOnly.TryParseExact($"{Month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
             ? first
             : new DateOnly(today.Year, today.Month, 1);

@@ -10,7 +10,7 @@ namespace Platform.Modules.Cantine.Pages.Cantine;
 
 /// <summary>"Réserver": children, then the bookable days of a month (each with its deadline), into the cart at once.</summary>
 [Authorize]
-public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog catalog, CantineSchedule schedule, CantineBookings bookings) : PageModel
+public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog catalog, CantineSchedule schedule, CantineBookings bookings, TimeProvider clock) : PageModel
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -84,7 +84,7 @@ public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog cat
 
         var family = await families.CurrentFamilyAsync(HttpContext, cancellationToken);
         Access = family is null ? null : await families.ValidatedAccessAsync(family.Id, ServiceId, cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DeadlineRule.Paris));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DeadlineRule.Paris).DateTime);
         FirstDay = DateOnly.TryParseExact($"{Month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
             ? first
             : new DateOnly(today.Year, today.Month, 1);

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using Platform.Host.IntegrationTests.Cantine;
+using Platform.Host.IntegrationTests.Support;
+using Xunit;
+
+namespace Platform.Host.IntegrationTests.EndToEnd;
+
+/// <summary>The weekly journey in real Chromium on a phone: counter payment, 8 meals, wallet payment, one cancelled.</summary>
+public sealed class BookingInBrowserTests
+{
+    [Fact]
+    public async Task Agent_credits_50_parent_books_8_meals_pays_from_the_wallet_and_cancels_one()
+    {
+        await using var world = await BookingWorld.CreateAsync(onSocket: true);
+        await using var server = await LiveServer.StartAsync(world.Platform);
+
+        var agent = await server.SignInAsync(TenancySetup.AgentAlpha);
+        await agent.GotoAsync("/agent/demandes?Statut=Validated");
+        await agent.GetByRole(AriaRole.Link, new() { Name = "Famille Martin" }).ClickAsync();
+        await agent.GetByRole(AriaRole.Link, new() { Name = "Enregistrer un paiement au guichet" }).ClickAsync();
+        await agent.GetByLabel("Montant reçu (€)").FillAsync("50");
+        await agent.GetByLabel("Espèces").CheckAsync();
+        await agent.GetByLabel("Numéro du reçu").FillAsync("2027-0042");
+        await agent.CheckAndCaptureAsync("20-agent-guichet");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Créditer le porte-monnaie" }).ClickAsync();
+        await Assertions.Expect(agent.Locator(".notice")).ToContainTextAsync("50,00");
+
+        var parent = await server.SignInAsync(world.Parent.Email);
+        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 50,00\u202F€");
+        await parent.GotoAsync("/services");
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Réserver des repas" }).ClickAsync();
+        await parent.GotoAsync(parent.Url.Split('?')[0] + "?mois=2027-06");
+        await parent.GetByLabel("Léa").CheckAsync();
+        await parent.GetByLabel("Hugo").CheckAsync();
+        foreach (var day in new[] { "lundi 7 juin", "mardi 8 juin", "jeudi 10 juin", "vendredi 11 juin" })
+        {
+            await parent.GetByLabel(day).CheckAsync();
+        }
+
+        await Assertions.Expect(parent.Locator(".total")).ToHaveTextAsync("8 repas × 3,80\u00A0€ = 30,40\u00A0€");
+        await parent.CheckAndCaptureAsync("21-reserver-calendrier");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
+        await Assertions.Expect(parent.Locator("p.total")).ToHaveTextAsync("8 repas × 3,80\u202F€ = 30,40\u202F€");
+        await parent.CheckAndCaptureAsync("22-panier");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Valider et payer 30,40\u202F€" }).ClickAsync();
+        await Assertions.Expect(parent.Locator(".timer")).ToContainTextAsync("à régler avant 11:00");
+        await parent.CheckAndCaptureAsync("23-commande");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer 30,40\u202F€ avec : Porte-monnaie" }).ClickAsync();
+        await Assertions.Expect(parent.Locator(".notice")).ToContainTextAsync("vos réservations sont confirmées");
+        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 19,60\u202F€");
+
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Voir mes réservations" }).ClickAsync();
+        await parent.CheckAndCaptureAsync("24-mes-reservations");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Annuler ce repas" }).First.ClickAsync();
+        await Assertions.Expect(parent.Locator(".notice")).ToContainTextAsync("3,80");
+        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 23,40\u202F€");
+        await parent.GotoAsync("/porte-monnaie");
+        await parent.CheckAndCaptureAsync("25-porte-monnaie");
+    }
+}
