@@ -40,7 +40,7 @@ internal sealed class PlatformInitialiser(
         }
 
         logger.LogInformation("Modules loaded: {Modules}", string.Join(", ", modules.All.Select(m => $"{m.Manifest.Id} {m.Manifest.Version}")));
-        await ReleaseStaleSqliteLockAsync(cancellationToken);
+        await PrepareSqliteAsync(cancellationToken);
         foreach (var database in databases)
         {
             var context = (DbContext)services.GetRequiredService(database.ContextType);
@@ -70,7 +70,7 @@ internal sealed class PlatformInitialiser(
         await ScheduleModuleJobsAsync(cancellationToken);
     }
 
-    private async Task ReleaseStaleSqliteLockAsync(CancellationToken cancellationToken)
+    private async Task PrepareSqliteAsync(CancellationToken cancellationToken)
     {
         if (settings.Database.Provider != DatabaseProvider.Sqlite)
         {
@@ -79,6 +79,15 @@ internal sealed class PlatformInitialiser(
 
         await using var connection = new SqliteConnection(settings.Database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // Write-ahead logging: readers never block the writer, so several requests (or several hosts on one file)
+        // wait for each other briefly instead of failing with "database is locked". The mode stays with the file.
+        await using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var exists = connection.CreateCommand();
         exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
         if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)

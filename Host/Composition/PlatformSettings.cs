@@ -27,7 +27,7 @@ public sealed record PlatformSettings(
         var provider = Enum.Parse<DatabaseProvider>(configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite), ignoreCase: true);
         var connection = configuration.GetConnectionString("Platform")
             ?? (provider == DatabaseProvider.Sqlite
-                ? $"Data Source={Path.Combine(dataDirectory, "platform.db")}"
+                ? $"Data Source={Path.Combine(dataDirectory, "platform.db")};Default Timeout=30"
                 : throw new InvalidOperationException("ConnectionStrings:Platform is required for SQL Server."));
 
         var jobStorage = Enum.Parse<JobStorageKind>(configuration["Jobs:Storage"] ?? nameof(JobStorageKind.Sqlite), ignoreCase: true);
