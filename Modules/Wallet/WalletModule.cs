@@ -25,6 +25,7 @@ public sealed class WalletModule : IModule
         builder.RegisterType<WalletViews>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CounterPayments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<WalletDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
+        builder.RegisterType<RegieReport>().AsSelf().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -18,5 +18,9 @@ internal static class WalletApi
                 (await counter.CreditAsync(http.User, input, ct)).ToHttp())
             .WithName("wallet.counter-credit")
             .WithSummary("Records cash or a cheque received at the counter and credits the family's wallet (idempotent per receipt number and régie).");
+
+        endpoints.Admin.MapGet("/regies", async (DateTime? from, DateTime? to, RegieReport report, CancellationToken ct) => TypedResults.Ok(await report.TotalsAsync(from, to, ct)))
+            .WithName("wallet.regies")
+            .WithSummary("Wallet money per régie over a period (?from=&to=, UTC): credited, spent, refunded.");
     }
 }

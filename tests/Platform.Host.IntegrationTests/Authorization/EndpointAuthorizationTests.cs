@@ -57,6 +57,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PUT /api/admin/cantine/services/{serviceId:guid}/prices"] = Access.Admin,
         ["GET /api/families/{familyId:guid}/wallet/"] = Access.Family,
         ["POST /api/agent/wallet/credits"] = Access.Agent,
+        ["GET /api/admin/wallet/regies"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/payment-providers/{providerId}"] = Access.Admin,
         ["GET /api/families/{familyId:guid}/cart"] = Access.Family,
         ["DELETE /api/families/{familyId:guid}/cart/{lineId:guid}"] = Access.Family,

@@ -34,6 +34,9 @@ public sealed class CounterCreditTests
         Assert.Contains("Choisissez un service de vos communes", await otherCommune.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var absurd = await agent.PostAsJsonAsync("/api/agent/wallet/credits", Credit("R-0044", 5_000_000));
         Assert.Equal(HttpStatusCode.BadRequest, absurd.StatusCode);
+        var negative = await agent.PostAsJsonAsync("/api/agent/wallet/credits", Credit("R-0045", -5000));
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Contains("Le montant est compris entre 0,01", System.Text.RegularExpressions.Regex.Unescape(await negative.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(before, SqliteInspector.Snapshot(platform));
 
         var wallet = await parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{parent.FamilyId}/wallet");
