@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Platform.Core.Data;
 
@@ -6,21 +5,12 @@ namespace Platform.Host.Data;
 
 internal sealed class SqlitePlatformDesignFactory : IDesignTimeDbContextFactory<SqlitePlatformDbContext>
 {
-    public SqlitePlatformDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqlitePlatformDbContext>();
-        new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=design.db").Configure(options, PlatformDbContext.Schema);
-        return new SqlitePlatformDbContext(options.Options);
-    }
+    public SqlitePlatformDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<SqlitePlatformDbContext>(DatabaseProvider.Sqlite, PlatformDbContext.Schema));
 }
 
 internal sealed class SqlServerPlatformDesignFactory : IDesignTimeDbContextFactory<SqlServerPlatformDbContext>
 {
-    public SqlServerPlatformDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqlServerPlatformDbContext>();
-        new DatabaseSettings(DatabaseProvider.SqlServer, "Server=design;Database=design;Trusted_Connection=True")
-            .Configure(options, PlatformDbContext.Schema);
-        return new SqlServerPlatformDbContext(options.Options);
-    }
+    public SqlServerPlatformDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<SqlServerPlatformDbContext>(DatabaseProvider.SqlServer, PlatformDbContext.Schema));
 }

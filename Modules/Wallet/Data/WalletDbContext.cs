@@ -39,20 +39,12 @@ public sealed class SqlServerWalletDbContext(DbContextOptions<SqlServerWalletDbC
 
 internal sealed class SqliteWalletDesignFactory : IDesignTimeDbContextFactory<SqliteWalletDbContext>
 {
-    public SqliteWalletDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqliteWalletDbContext>();
-        new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=design.db").Configure(options, WalletModule.ModuleId);
-        return new SqliteWalletDbContext(options.Options);
-    }
+    public SqliteWalletDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<SqliteWalletDbContext>(DatabaseProvider.Sqlite, WalletModule.ModuleId));
 }
 
 internal sealed class SqlServerWalletDesignFactory : IDesignTimeDbContextFactory<SqlServerWalletDbContext>
 {
-    public SqlServerWalletDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqlServerWalletDbContext>();
-        new DatabaseSettings(DatabaseProvider.SqlServer, "Server=design;Database=design;Trusted_Connection=True").Configure(options, WalletModule.ModuleId);
-        return new SqlServerWalletDbContext(options.Options);
-    }
+    public SqlServerWalletDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<SqlServerWalletDbContext>(DatabaseProvider.SqlServer, WalletModule.ModuleId));
 }
