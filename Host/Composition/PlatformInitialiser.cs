@@ -39,7 +39,10 @@ internal sealed class PlatformInitialiser(
             logger.LogError("{Problem}", problem);
         }
 
-        logger.LogInformation("Modules loaded: {Modules}", string.Join(", ", modules.All.Select(m => $"{m.Manifest.Id} {m.Manifest.Version}")));
+        logger.LogInformation(
+            "Modules loaded: {Modules}; payment providers: {Providers}",
+            string.Join(", ", modules.All.Select(m => $"{m.Manifest.Id} {m.Manifest.Version}")),
+            string.Join(", ", modules.Providers.Select(p => $"{p.Manifest.Id} {p.Manifest.Version}")));
         await PrepareSqliteAsync(cancellationToken);
         foreach (var database in databases)
         {

@@ -27,6 +27,7 @@ public sealed class CheckoutService(
     PlatformDbContext db,
     IEnumerable<IOrderLineHandler> handlers,
     PaymentChannels channels,
+    OrderNotifier notifier,
     IConfiguration configuration,
     TimeProvider clock)
 {
@@ -57,7 +58,23 @@ public sealed class CheckoutService(
         };
         order.TotalCents = order.Lines.Sum(l => l.TotalCents);
 
-        var held = new List<IOrderLineHandler>();
+        // The order is written first, with the cart lines it takes: if the process stops while modules hold the lines,
+        // the order still expires and its holds are released by OrderJobs.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var ids = lines.Select(l => l.Id).ToList();
+            var removed = await db.CartLines.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
+            if (removed != lines.Count)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return AppResult<OrderView>.Invalid("Cart", "Ce panier vient d'être validé dans une autre fenêtre : consultez vos commandes.");
+            }
+
+            db.Orders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         foreach (var group in order.Lines.GroupBy(l => l.ModuleId))
         {
             var handler = handlers.SingleOrDefault(h => h.ModuleId == group.Key);
@@ -68,26 +85,11 @@ public sealed class CheckoutService(
                     cancellationToken);
             if (!result.Succeeded)
             {
-                await ReleaseAsync(held, order.Id, cancellationToken);
-                return AppResult<OrderView>.Invalid(result.Errors.ToDictionary());
+                await UndoAsync(order, lines, cancellationToken);
+                return AppResult<OrderView>.Invalid(result.Errors);
             }
-
-            held.Add(handler!);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ids = lines.Select(l => l.Id).ToList();
-        var removed = await db.CartLines.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
-        if (removed != lines.Count)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            await ReleaseAsync(held, order.Id, cancellationToken);
-            return AppResult<OrderView>.Invalid("Cart", "Ce panier vient d'être validé dans une autre fenêtre : consultez vos commandes.");
-        }
-
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return AppResult<OrderView>.Ok(await ViewAsync(order, cancellationToken));
     }
 
@@ -125,11 +127,15 @@ public sealed class CheckoutService(
             ? (await channels.ForCommuneAsync(order.Commune, cancellationToken)).Select(p => new ChannelView(p.Id, p.DisplayName)).ToList()
             : []);
 
-    private static async Task ReleaseAsync(IEnumerable<IOrderLineHandler> held, Guid orderId, CancellationToken cancellationToken)
+    /// <summary>A module refused its lines: the order is cancelled, what was held is released, and the cart lines come
+    /// back so the parent can remove the refused one.</summary>
+    private async Task UndoAsync(Order order, IReadOnlyList<CartLine> lines, CancellationToken cancellationToken)
     {
-        foreach (var handler in held)
-        {
-            await handler.ReleaseAsync(orderId, cancellationToken);
-        }
+        await db.Orders.Where(o => o.Id == order.Id && o.State == OrderState.PendingPayment)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Cancelled), cancellationToken);
+        await notifier.NotifyAsync(order.Id, cancellationToken);
+        db.ChangeTracker.Clear();
+        db.CartLines.AddRange(lines);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -7,12 +7,17 @@ namespace Platform.Host.Ordering;
 /// <summary>The recurring job behind the payment delay: expires unpaid orders whose stored expiry has passed, frees
 /// what they held, and repeats any module notification a crash interrupted. Idempotent: running it twice at once or
 /// again changes nothing more.</summary>
-public sealed class OrderJobs(PlatformDbContext db, OrderNotifier notifier, TimeProvider clock, ILogger<OrderJobs> logger)
+public sealed class OrderJobs(
+    PlatformDbContext db, OrderNotifier notifier, PaymentService payments, PaymentChannels channels, TimeProvider clock, ILogger<OrderJobs> logger)
 {
     public const string JobId = "platform:orders";
 
+    /// <summary>A payment still pending this long is asked to its provider (lost redirect, lost notification).</summary>
+    private static readonly TimeSpan QueryPendingAfter = TimeSpan.FromMinutes(5);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        await ReconcileAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Orders.Where(o => o.State == OrderState.PendingPayment && o.ExpiresAtUtc <= now).Select(o => o.Id).ToListAsync(cancellationToken);
         foreach (var orderId in due)
@@ -34,6 +39,40 @@ public sealed class OrderJobs(PlatformDbContext db, OrderNotifier notifier, Time
         foreach (var orderId in unsent)
         {
             await notifier.NotifyAsync(orderId, cancellationToken);
+        }
+    }
+
+    /// <summary>Repairs what a crash can leave: a succeeded payment whose order was not settled, and pending payments
+    /// whose result never arrived (their provider is asked directly).</summary>
+    private async Task ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var unsettled = await db.Payments.AsNoTracking()
+            .Where(p => p.State == PaymentState.Succeeded && !p.LateSuccess && db.Orders.Any(o => o.Id == p.OrderId && o.State != OrderState.Paid))
+            .ToListAsync(cancellationToken);
+        foreach (var payment in unsettled)
+        {
+            await payments.SettleOrderAsync(payment, cancellationToken);
+        }
+
+        var before = clock.GetUtcNow().UtcDateTime - QueryPendingAfter;
+        var pending = await db.Payments.AsNoTracking()
+            .Where(p => p.State == PaymentState.Pending && p.ProviderReference != null && p.CreatedAtUtc < before)
+            .ToListAsync(cancellationToken);
+        foreach (var payment in pending)
+        {
+            if (channels.Find(payment.ProviderId) is not { } provider)
+            {
+                continue;
+            }
+
+            try
+            {
+                await payments.ApplyAsync(payment.Id, await provider.GetStatusAsync(payment.ProviderReference!, ProviderSettings.None, cancellationToken), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Payment {Payment}: its provider could not be asked for its status.", payment.Id);
+            }
         }
     }
 }

@@ -38,10 +38,18 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels)
             return AppResult<long>.Invalid("Refund", refunded.Message ?? "Le remboursement a échoué : adressez-vous à la régie.");
         }
 
-        line.RefundedCents += due;
-        payment.RefundedCents += due;
-        payment.State = payment.RefundedCents >= payment.AmountCents ? PaymentState.Refunded : PaymentState.PartiallyRefunded;
-        await db.SaveChangesAsync(cancellationToken);
+        // Conditional updates: two cancellations of one line at once count its refund once (the provider's refund is
+        // idempotent on the line's reference too).
+        var counted = await db.OrderLines.Where(l => l.Id == line.Id && l.RefundedCents == line.RefundedCents)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.RefundedCents, l => l.RefundedCents + due), cancellationToken);
+        if (counted == 1)
+        {
+            await db.Payments.Where(p => p.Id == payment.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundedCents, p => p.RefundedCents + due), cancellationToken);
+            await db.Payments.Where(p => p.Id == payment.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, p => p.RefundedCents >= p.AmountCents ? PaymentState.Refunded : PaymentState.PartiallyRefunded), cancellationToken);
+        }
+
         return AppResult<long>.Ok(due);
     }
 }

@@ -44,7 +44,7 @@ public sealed class Order
 {
     public Guid Id { get; set; }
 
-    /// <summary>Short number the family and the régie quote ("C-2027-000042").</summary>
+    /// <summary>Short number the family and the régie quote: "C-" + the day + 6 random hex digits ("C-20270520-B7CABB").</summary>
     public required string Number { get; set; }
 
     public Guid FamilyId { get; set; }

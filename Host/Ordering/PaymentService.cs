@@ -75,7 +75,10 @@ public sealed class PaymentService(
         }
 
         var family = await db.FamilyAdults.Where(a => a.FamilyId == familyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).FirstAsync(cancellationToken);
-        var start = await provider.StartAsync(
+        PaymentStart start;
+        try
+        {
+            start = await provider.StartAsync(
             new PaymentRequest(
                 payment.Id, order.Commune, order.RegieId, familyId, order.TotalCents, "EUR", order.Number, $"Commande {order.Number}", family ?? "",
                 order.Lines.GroupBy(l => l.ServiceId).Select(g => new PaymentPortion(g.Key, g.Sum(l => l.TotalCents))).ToList(),
@@ -83,6 +86,12 @@ public sealed class PaymentService(
                 $"payment:{payment.Id}", new DateTimeOffset(order.ExpiresAtUtc, TimeSpan.Zero)),
             ProviderSettings.None,
             cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Payment {Payment} through {Provider} could not start.", payment.Id, provider.Id);
+            start = new PaymentStart.Refused($"Le paiement par « {provider.DisplayName} » n'a pas pu commencer. Réessayez dans quelques minutes.");
+        }
         switch (start)
         {
             case PaymentStart.Completed completed:
@@ -126,15 +135,39 @@ public sealed class PaymentService(
         return true;
     }
 
+    /// <summary>Records the event and the state it brings in one write, so a crash never keeps one without the other;
+    /// a replayed event hits the unique key and changes nothing.</summary>
     public async Task ApplyAsync(Guid paymentId, PaymentOutcome outcome, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var payment = await db.Payments.SingleAsync(p => p.Id == paymentId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         db.PaymentEvents.Add(new PaymentEvent
         {
-            Id = Guid.NewGuid(), PaymentId = payment.Id, ProviderId = payment.ProviderId, EventKey = outcome.EventId, State = outcome.State,
-            ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Id = Guid.NewGuid(), PaymentId = payment.Id, ProviderId = payment.ProviderId, EventKey = outcome.EventId, State = outcome.State, ReceivedAtUtc = now,
         });
+        var applies = outcome.State != payment.State && PaymentStateMachine.CanMove(payment.State, outcome.State);
+        if (applies && outcome.AmountCents is { } amount && amount != payment.AmountCents)
+        {
+            payment.Anomaly = true;
+            applies = false;
+            logger.LogError("Payment {Payment}: the provider reports {Reported} cents for {Expected}; kept for review.", payment.Id, amount, payment.AmountCents);
+        }
+        else if (!applies && outcome.State != payment.State)
+        {
+            logger.LogWarning("Payment {Payment}: {From} → {To} is not allowed; ignored.", payment.Id, payment.State, outcome.State);
+        }
+
+        if (applies)
+        {
+            payment.State = outcome.State;
+            payment.UpdatedAtUtc = now;
+            if (outcome.State is PaymentState.Failed or PaymentState.Cancelled or PaymentState.Expired)
+            {
+                payment.ActiveOrderId = null;
+            }
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -144,40 +177,14 @@ public sealed class PaymentService(
             return; // this event was already applied
         }
 
-        if (outcome.State == payment.State)
-        {
-            return;
-        }
-
-        if (!PaymentStateMachine.CanMove(payment.State, outcome.State))
-        {
-            logger.LogWarning("Payment {Payment}: {From} → {To} is not allowed; ignored.", payment.Id, payment.State, outcome.State);
-            return;
-        }
-
-        if (outcome.AmountCents is { } amount && amount != payment.AmountCents)
-        {
-            payment.Anomaly = true;
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogError("Payment {Payment}: the provider reports {Reported} cents for {Expected}; kept for review.", payment.Id, amount, payment.AmountCents);
-            return;
-        }
-
-        payment.State = outcome.State;
-        payment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        if (outcome.State is PaymentState.Failed or PaymentState.Cancelled or PaymentState.Expired)
-        {
-            payment.ActiveOrderId = null;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        if (outcome.State == PaymentState.Succeeded)
+        if (applies && outcome.State == PaymentState.Succeeded)
         {
             await SettleOrderAsync(payment, cancellationToken);
         }
     }
 
-    private async Task SettleOrderAsync(Payment payment, CancellationToken cancellationToken)
+    /// <summary>Turns a succeeded payment into a paid order (or a flagged late payment). Safe to repeat.</summary>
+    public async Task SettleOrderAsync(Payment payment, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var paid = await db.Orders
@@ -185,6 +192,11 @@ public sealed class PaymentService(
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Paid).SetProperty(o => o.PaidAtUtc, now), cancellationToken);
         if (paid == 0)
         {
+            if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.State == OrderState.Paid, cancellationToken))
+            {
+                return;
+            }
+
             await db.Payments.Where(p => p.Id == payment.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true), cancellationToken);
             logger.LogError("Payment {Payment} succeeded after its order {Order} expired: money received, an agent must decide.", payment.Id, payment.OrderId);
             return;

@@ -1,6 +1,6 @@
 namespace Platform.PaymentProviders.Abstractions;
 
-/// <summary>The generic payment states every provider maps to (docs/plugins.md lists the mapping per provider).</summary>
+/// <summary>The generic payment states every provider maps to.</summary>
 public enum PaymentState
 {
     Pending,

@@ -191,6 +191,11 @@ public sealed class CantineBookings(
         foreach (var booking in affected)
         {
             var result = await CancelAndRefundAsync(booking, $"Fermeture du {booking.Date:dd/MM/yyyy} : {reason}", cancellationToken);
+            if (!result.Succeeded)
+            {
+                continue; // the meal stays booked; the agent sees it in the day's list and settles it with the régie
+            }
+
             var family = await families.FindAsync(booking.FamilyId, cancellationToken);
             foreach (var adult in family?.AdultEmails ?? [])
             {

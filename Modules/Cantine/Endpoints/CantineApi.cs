@@ -28,7 +28,7 @@ internal static class CantineApi
             .WithSummary("Periods, closures, prices and deadlines of a cantine service.");
         endpoints.Admin.MapPut("/services/{serviceId:guid}/deadlines", (Guid serviceId, DeadlinesInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.SetDeadlinesAsync(serviceId, input, ct)))
             .WithName("cantine.schedule.deadlines")
-            .WithSummary("Sets the booking and cancellation deadlines (kind daysBefore, weekdayOfEarlierWeek or dayOfPreviousMonth, with at = HH:MM Paris time).");
+            .WithSummary("Sets the booking and cancellation deadlines (kind daysBefore, weekdayOfEarlierWeek or dayOfPreviousMonth, with at = HH:MM:SS, Paris time).");
         endpoints.Admin.MapPost("/services/{serviceId:guid}/periods", (Guid serviceId, PeriodInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.AddPeriodAsync(serviceId, input, ct)))
             .WithName("cantine.schedule.periods")
             .WithSummary("Adds a period with its opening weekdays.");

@@ -27,7 +27,8 @@ internal sealed class WalletLedger(WalletDbContext db, TimeProvider clock) : IWa
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(credit.Cents);
         return RetryAsync(credit.FamilyId, async () =>
         {
-            if (await ExistsAsync(LedgerKind.Credit, credit.Reference, credit.FamilyId, cancellationToken))
+            // A credit's reference (a receipt number of a régie, a top-up payment) credits one wallet only, ever.
+            if (await db.Ledger.AnyAsync(e => e.Kind == LedgerKind.Credit && e.Reference == credit.Reference, cancellationToken))
             {
                 return WalletMovementStatus.AlreadyDone;
             }
