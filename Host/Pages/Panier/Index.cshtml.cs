@@ -8,11 +8,15 @@ public sealed class IndexModel(FamilyService families, CartService cart, Checkou
 {
     public CartView? Cart { get; private set; }
 
+    /// <summary>Orders checked out but not paid yet, so a parent who left the payment page finds them again.</summary>
+    public IReadOnlyList<OrderView> Unpaid { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadFamilyAsync(cancellationToken) is { } family)
         {
             Cart = await cart.GetAsync(family.Id, cancellationToken);
+            Unpaid = (await checkout.ListAsync(family.Id, cancellationToken)).Where(o => o.State == OrderState.PendingPayment).ToList();
         }
 
         return Page();
