@@ -6,6 +6,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>The one database every context of the platform lives in (docs/adr/0005).</summary>
@@ -21,6 +22,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));
                 break;
             default:
                 throw new InvalidOperationException($"Unsupported database provider {Provider}.");

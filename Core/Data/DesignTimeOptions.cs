@@ -10,7 +10,12 @@ public static class DesignTimeOptions
         where T : DbContext
     {
         var options = new DbContextOptionsBuilder<T>();
-        var connection = provider == DatabaseProvider.Sqlite ? "Data Source=design.db" : "Server=design;Database=design;Trusted_Connection=True";
+        var connection = provider switch
+        {
+            DatabaseProvider.Sqlite => "Data Source=design.db",
+            DatabaseProvider.PostgreSql => "Host=design;Database=design",
+            _ => "Server=design;Database=design;Trusted_Connection=True",
+        };
         new DatabaseSettings(provider, connection).Configure(options, schema);
         return options.Options;
     }

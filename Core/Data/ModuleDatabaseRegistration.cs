@@ -5,15 +5,17 @@ namespace Platform.Core.Data;
 
 public static class ModuleDatabaseRegistration
 {
-    /// <summary>Registers a module context with one migration set per provider: <typeparamref name="TSqlite"/>
-    /// and <typeparamref name="TSqlServer"/> are thin subclasses that only carry their migrations.</summary>
-    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer>(
+    /// <summary>Registers a module context with one migration set per provider: <typeparamref name="TSqlite"/>,
+    /// <typeparamref name="TSqlServer"/> and <typeparamref name="TPostgreSql"/> are thin subclasses that only carry
+    /// their migrations.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer, TPostgreSql>(
         this IServiceCollection services, DatabaseSettings database, string schema)
         where TContext : DbContext
         where TSqlite : TContext
         where TSqlServer : TContext
+        where TPostgreSql : TContext
     {
-        var registration = new ModuleDatabase<TContext, TSqlite, TSqlServer>(schema);
+        var registration = new ModuleDatabase<TContext, TSqlite, TSqlServer, TPostgreSql>(schema);
         services.AddSingleton<IModuleDatabase>(registration);
         switch (database.Provider)
         {
@@ -25,6 +27,10 @@ public static class ModuleDatabaseRegistration
                 services.AddDbContext<TSqlServer>(o => database.Configure(o, schema));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
                 break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<TPostgreSql>(o => database.Configure(o, schema));
+                services.AddScoped<TContext>(sp => sp.GetRequiredService<TPostgreSql>());
+                break;
             default:
                 throw new InvalidOperationException($"Unsupported database provider {database.Provider}.");
         }
@@ -32,10 +38,11 @@ public static class ModuleDatabaseRegistration
         return services;
     }
 
-    private sealed class ModuleDatabase<TContext, TSqlite, TSqlServer>(string schema) : IModuleDatabase
+    private sealed class ModuleDatabase<TContext, TSqlite, TSqlServer, TPostgreSql>(string schema) : IModuleDatabase
         where TContext : DbContext
         where TSqlite : TContext
         where TSqlServer : TContext
+        where TPostgreSql : TContext
     {
         public string Schema => schema;
 
@@ -45,6 +52,7 @@ public static class ModuleDatabaseRegistration
         {
             DatabaseProvider.Sqlite => Create<TSqlite>(settings),
             DatabaseProvider.SqlServer => Create<TSqlServer>(settings),
+            DatabaseProvider.PostgreSql => Create<TPostgreSql>(settings),
             _ => throw new InvalidOperationException($"Unsupported database provider {settings.Provider}."),
         };
 

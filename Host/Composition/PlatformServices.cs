@@ -75,7 +75,7 @@ internal static class PlatformServices
             .SetApplicationName("platform")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
 
-        services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, SqlServerPlatformDbContext>(settings.Database, PlatformDbContext.Schema);
+        services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, SqlServerPlatformDbContext, PostgreSqlPlatformDbContext>(settings.Database, PlatformDbContext.Schema);
         AddIdentity(services);
         AddEmail(services, builder.Configuration, settings);
         AddJobs(services, settings);

@@ -28,7 +28,7 @@ public sealed record PlatformSettings(
         var connection = configuration.GetConnectionString("Platform")
             ?? (provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(dataDirectory, "platform.db")};Default Timeout=30"
-                : throw new InvalidOperationException("ConnectionStrings:Platform is required for SQL Server."));
+                : throw new InvalidOperationException($"ConnectionStrings:Platform is required for {provider}."));
 
         var jobStorage = Enum.Parse<JobStorageKind>(configuration["Jobs:Storage"] ?? nameof(JobStorageKind.Sqlite), ignoreCase: true);
         var jobConnection = jobStorage switch

@@ -14,3 +14,9 @@ internal sealed class SqlServerPlatformDesignFactory : IDesignTimeDbContextFacto
     public SqlServerPlatformDbContext CreateDbContext(string[] args) =>
         new(DesignTimeOptions.For<SqlServerPlatformDbContext>(DatabaseProvider.SqlServer, PlatformDbContext.Schema));
 }
+
+internal sealed class PostgreSqlPlatformDesignFactory : IDesignTimeDbContextFactory<PostgreSqlPlatformDbContext>
+{
+    public PostgreSqlPlatformDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<PostgreSqlPlatformDbContext>(DatabaseProvider.PostgreSql, PlatformDbContext.Schema));
+}

@@ -286,3 +286,6 @@ public sealed class SqlitePlatformDbContext(DbContextOptions<SqlitePlatformDbCon
 
 /// <summary>Carries the SQL Server migrations.</summary>
 public sealed class SqlServerPlatformDbContext(DbContextOptions<SqlServerPlatformDbContext> options) : PlatformDbContext(options);
+
+/// <summary>Carries the PostgreSQL migrations.</summary>
+public sealed class PostgreSqlPlatformDbContext(DbContextOptions<PostgreSqlPlatformDbContext> options) : PlatformDbContext(options);

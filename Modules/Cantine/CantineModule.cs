@@ -29,7 +29,7 @@ public sealed class CantineModule : IModule
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>
-        services.AddModuleDbContext<CantineDbContext, SqliteCantineDbContext, SqlServerCantineDbContext>(
+        services.AddModuleDbContext<CantineDbContext, SqliteCantineDbContext, SqlServerCantineDbContext, PostgreSqlCantineDbContext>(
             context.Database, ModuleId);
 
     public void MapEndpoints(ModuleEndpoints endpoints) => CantineApi.Map(endpoints);

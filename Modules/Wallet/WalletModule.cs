@@ -29,7 +29,7 @@ public sealed class WalletModule : IModule
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>
-        services.AddModuleDbContext<WalletDbContext, SqliteWalletDbContext, SqlServerWalletDbContext>(context.Database, ModuleId);
+        services.AddModuleDbContext<WalletDbContext, SqliteWalletDbContext, SqlServerWalletDbContext, PostgreSqlWalletDbContext>(context.Database, ModuleId);
 
     public void MapEndpoints(ModuleEndpoints endpoints) => WalletApi.Map(endpoints);
 }

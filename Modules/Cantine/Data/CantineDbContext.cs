@@ -72,3 +72,6 @@ public sealed class SqliteCantineDbContext(DbContextOptions<SqliteCantineDbConte
 
 /// <summary>Carries the SQL Server migrations.</summary>
 public sealed class SqlServerCantineDbContext(DbContextOptions<SqlServerCantineDbContext> options) : CantineDbContext(options);
+
+/// <summary>Carries the PostgreSQL migrations.</summary>
+public sealed class PostgreSqlCantineDbContext(DbContextOptions<PostgreSqlCantineDbContext> options) : CantineDbContext(options);

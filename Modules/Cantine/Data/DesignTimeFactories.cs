@@ -14,3 +14,9 @@ internal sealed class SqlServerCantineDesignFactory : IDesignTimeDbContextFactor
     public SqlServerCantineDbContext CreateDbContext(string[] args) =>
         new(DesignTimeOptions.For<SqlServerCantineDbContext>(DatabaseProvider.SqlServer, CantineModule.ModuleId));
 }
+
+internal sealed class PostgreSqlCantineDesignFactory : IDesignTimeDbContextFactory<PostgreSqlCantineDbContext>
+{
+    public PostgreSqlCantineDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<PostgreSqlCantineDbContext>(DatabaseProvider.PostgreSql, CantineModule.ModuleId));
+}

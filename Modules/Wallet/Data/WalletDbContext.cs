@@ -15,7 +15,7 @@ public class WalletDbContext(DbContextOptions options) : ModuleDbContext(options
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var account = modelBuilder.Entity<WalletAccount>();
-        account.ToTable("accounts", t => t.HasCheckConstraint("CK_wallet_accounts_balance_not_negative", "BalanceCents >= 0"));
+        account.ToTable("accounts", t => t.HasCheckConstraint("CK_wallet_accounts_balance_not_negative", "\"BalanceCents\" >= 0"));
         account.HasIndex(a => new { a.FamilyId, a.ScopeServiceId }).IsUnique();
 
         var entry = modelBuilder.Entity<LedgerEntry>();
@@ -37,6 +37,9 @@ public sealed class SqliteWalletDbContext(DbContextOptions<SqliteWalletDbContext
 /// <summary>Carries the SQL Server migrations.</summary>
 public sealed class SqlServerWalletDbContext(DbContextOptions<SqlServerWalletDbContext> options) : WalletDbContext(options);
 
+/// <summary>Carries the PostgreSQL migrations.</summary>
+public sealed class PostgreSqlWalletDbContext(DbContextOptions<PostgreSqlWalletDbContext> options) : WalletDbContext(options);
+
 internal sealed class SqliteWalletDesignFactory : IDesignTimeDbContextFactory<SqliteWalletDbContext>
 {
     public SqliteWalletDbContext CreateDbContext(string[] args) =>
@@ -47,4 +50,10 @@ internal sealed class SqlServerWalletDesignFactory : IDesignTimeDbContextFactory
 {
     public SqlServerWalletDbContext CreateDbContext(string[] args) =>
         new(DesignTimeOptions.For<SqlServerWalletDbContext>(DatabaseProvider.SqlServer, WalletModule.ModuleId));
+}
+
+internal sealed class PostgreSqlWalletDesignFactory : IDesignTimeDbContextFactory<PostgreSqlWalletDbContext>
+{
+    public PostgreSqlWalletDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<PostgreSqlWalletDbContext>(DatabaseProvider.PostgreSql, WalletModule.ModuleId));
 }

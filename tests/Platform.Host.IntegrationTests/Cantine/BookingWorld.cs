@@ -43,10 +43,10 @@ public sealed class BookingWorld : IAsyncDisposable
 
     public HttpClient Agent { get; private set; } = null!;
 
-    public static async Task<BookingWorld> CreateAsync(Action<IServiceCollection>? services = null, bool onSocket = false)
+    public static async Task<BookingWorld> CreateAsync(Action<IServiceCollection>? services = null, bool onSocket = false, bool postgres = false)
     {
         var clock = new SettableClock(new DateTimeOffset(2027, 5, 20, 8, 0, 0, TimeSpan.Zero));
-        var world = new BookingWorld(new TestPlatform(clock: clock, services: services), clock);
+        var world = new BookingWorld(new TestPlatform(clock: clock, services: services, postgres: postgres), clock);
         if (onSocket)
         {
             LiveServer.Listen(world.Platform);

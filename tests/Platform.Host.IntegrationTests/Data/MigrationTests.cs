@@ -16,15 +16,18 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Started>
 
     public MigrationTests(Started started) => this.started = started;
 
-    public static TheoryData<DatabaseProvider> Providers() => new(DatabaseProvider.Sqlite, DatabaseProvider.SqlServer);
+    public static TheoryData<DatabaseProvider> Providers() => new(DatabaseProvider.Sqlite, DatabaseProvider.SqlServer, DatabaseProvider.PostgreSql);
 
     [Theory]
     [MemberData(nameof(Providers))]
     public void Every_context_has_migrations_matching_its_model(DatabaseProvider provider)
     {
-        var settings = provider == DatabaseProvider.Sqlite
-            ? new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={started.Platform.DatabaseFile}")
-            : SqlServer;
+        var settings = provider switch
+        {
+            DatabaseProvider.Sqlite => new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={started.Platform.DatabaseFile}"),
+            DatabaseProvider.PostgreSql => new DatabaseSettings(DatabaseProvider.PostgreSql, "Host=none;Database=none"),
+            _ => SqlServer,
+        };
         var databases = started.Platform.Services.GetServices<IModuleDatabase>().ToList();
         Assert.Equal(["platform", "cantine", "wallet"], databases.Select(d => d.Schema));
 
@@ -35,14 +38,13 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Started>
             Assert.False(context.Database.HasPendingModelChanges(), $"{database.Schema} on {provider}: the model has changes without a migration");
             var script = context.GetService<IMigrator>().GenerateScript();
             Assert.Contains("CREATE TABLE", script, StringComparison.Ordinal);
-            if (provider == DatabaseProvider.SqlServer)
+            var qualified = provider switch
             {
-                Assert.Contains($"[{database.Schema}].", script, StringComparison.Ordinal);
-            }
-            else
-            {
-                Assert.Contains($"\"{database.Schema}_", script, StringComparison.Ordinal);
-            }
+                DatabaseProvider.SqlServer => $"[{database.Schema}].",
+                DatabaseProvider.PostgreSql => $"{database.Schema}.",
+                _ => $"\"{database.Schema}_",
+            };
+            Assert.Contains(qualified, script, StringComparison.Ordinal);
         }
     }
 

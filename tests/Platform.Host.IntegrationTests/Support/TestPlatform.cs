@@ -19,11 +19,20 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
     private readonly TimeProvider? clock;
     private readonly Action<IServiceCollection>? testServices;
 
+    private readonly string? postgresDatabase;
+
+    /// <param name="postgres">Run on a fresh PostgreSQL database (the server named by PLATFORM_TEST_POSTGRES) instead of
+    /// a SQLite file.</param>
     public TestPlatform(
-        string? pluginsJson = null, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+        string? pluginsJson = null,
+        IReadOnlyDictionary<string, string>? settings = null,
+        TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null,
+        bool postgres = false)
     {
         this.clock = clock;
         testServices = services;
+        postgresDatabase = postgres ? $"platform_test_{Guid.NewGuid():N}" : null;
         extraSettings = settings ?? new Dictionary<string, string>();
         DataDirectory = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -42,6 +51,9 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
 
     public Mailbox Mailbox { get; }
 
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+
     /// <summary>A client that keeps cookies and does not follow redirects, as a browser form post would see them.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
 
@@ -58,6 +70,11 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Platform:Administrator:Email", AdminEmail);
         builder.UseSetting("Platform:Administrator:Password", Password);
+        if (postgresDatabase is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Platform", $"{PostgresServer};Database={postgresDatabase}");
+        }
         foreach (var (key, value) in extraSettings)
         {
             builder.UseSetting(key, value);
@@ -78,6 +95,15 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            using var connection = new Npgsql.NpgsqlConnection($"{PostgresServer};Database=postgres");
+            connection.Open();
+            using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -105,7 +105,7 @@ namespace Platform.Modules.Wallet.Data.Migrations.SqlServer
 
                     b.ToTable("accounts", "wallet", t =>
                         {
-                            t.HasCheckConstraint("CK_wallet_accounts_balance_not_negative", "BalanceCents >= 0");
+                            t.HasCheckConstraint("CK_wallet_accounts_balance_not_negative", "\"BalanceCents\" >= 0");
                         });
                 });
 

@@ -99,7 +99,7 @@ namespace Platform.Modules.Wallet.Data.Migrations.Sqlite
 
                     b.ToTable("wallet_accounts", null, t =>
                         {
-                            t.HasCheckConstraint("CK_wallet_accounts_balance_not_negative", "BalanceCents >= 0");
+                            t.HasCheckConstraint("CK_wallet_accounts_balance_not_negative", "\"BalanceCents\" >= 0");
                         });
                 });
 
