@@ -4,21 +4,25 @@ using Platform.Core.Wallet;
 
 namespace Platform.Host.Common;
 
-/// <summary>What the header shows a signed-in parent: the wallet balance (when the Wallet module is loaded) and the cart.</summary>
+/// <summary>What the header shows a signed-in parent: the wallet balance (when the Wallet module is loaded) and the
+/// number of lines in the cart.</summary>
+public sealed record HeaderFigures(string? WalletBalance, int CartCount);
+
 public sealed class HeaderSummary(IFamilyDirectory families, IServiceProvider services, Ordering.CartService cart, Plugins.LoadedPlugins plugins)
 {
     public bool Loaded(string moduleId) => plugins.IsLoaded(moduleId);
 
-    public async Task<int> CartCountAsync(HttpContext http) =>
-        await families.CurrentFamilyAsync(http, http.RequestAborted) is { } family ? await cart.CountAsync(family.Id, http.RequestAborted) : 0;
-
-    public async Task<string?> WalletBalanceAsync(HttpContext http)
+    /// <summary>Resolves the current family once for both figures: this runs on every parent page.</summary>
+    public async Task<HeaderFigures> ForAsync(HttpContext http)
     {
-        if (services.GetService<IWalletLedger>() is not { } ledger || await families.CurrentFamilyAsync(http, http.RequestAborted) is not { } family)
+        if (await families.CurrentFamilyAsync(http, http.RequestAborted) is not { } family)
         {
-            return null;
+            return new HeaderFigures(null, 0);
         }
 
-        return Euros.Format((await ledger.BalanceAsync(family.Id, http.RequestAborted)).TotalCents);
+        var balance = services.GetService<IWalletLedger>() is { } ledger
+            ? Euros.Format((await ledger.BalanceAsync(family.Id, http.RequestAborted)).TotalCents)
+            : null;
+        return new HeaderFigures(balance, await cart.CountAsync(family.Id, http.RequestAborted));
     }
 }

@@ -175,7 +175,7 @@ internal sealed class PlatformInitialiser(
                 {
                     var id = $"module:{commune}:{job.JobKey}";
                     var (key, moduleId, slug) = (job.JobKey, module.Manifest.Id, commune);
-                    recurring.AddOrUpdate<ModuleJobRunner>(id, r => r.RunAsync(key, moduleId, slug, CancellationToken.None), job.Cron, new RecurringJobOptions { TimeZone = Common.ParisTime.Zone });
+                    recurring.AddOrUpdate<ModuleJobRunner>(id, r => r.RunAsync(key, moduleId, slug, CancellationToken.None), job.Cron, new RecurringJobOptions { TimeZone = ParisTime.Zone });
                     wanted.Add(id);
                 }
             }

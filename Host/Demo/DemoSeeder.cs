@@ -67,7 +67,7 @@ internal sealed class DemoSeeder(
         await ValidateAccessAsync(family, services.First(s => s.Commune == "baneins"), cancellationToken);
         foreach (var seed in moduleSeeds)
         {
-            await seed.SeedAsync(new DemoScenario(family.Id, services, Common.ParisTime.Today(clock)), cancellationToken);
+            await seed.SeedAsync(new DemoScenario(family.Id, services, ParisTime.Today(clock)), cancellationToken);
         }
 
         logger.LogInformation("Demo data created: 3 communes with their cantine services, an agent and a parent.");

@@ -29,11 +29,17 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             .OrderBy(f => f.Name)
             .Select(f => f.Id)
             .ToListAsync(cancellationToken);
-        var wanted = Guid.TryParse(http.Request.Query["famille"], out var fromQuery) ? fromQuery
-            : Guid.TryParse(http.Request.Cookies[FamilyCookie], out var fromCookie) ? fromCookie
+        return Pick(families, http.Request) is { } chosen ? await FindAsync(chosen, cancellationToken) : null;
+    }
+
+    /// <summary>The family a request works on, among the caller's: the one named by ?famille=…, else the one
+    /// remembered in the cookie, else the first.</summary>
+    public static Guid? Pick(IReadOnlyList<Guid> families, HttpRequest request)
+    {
+        var wanted = Guid.TryParse(request.Query["famille"], out var fromQuery) ? fromQuery
+            : Guid.TryParse(request.Cookies[FamilyCookie], out var fromCookie) ? fromCookie
             : Guid.Empty;
-        var chosen = families.Contains(wanted) ? wanted : families.FirstOrDefault();
-        return chosen == Guid.Empty ? null : await FindAsync(chosen, cancellationToken);
+        return families.Contains(wanted) ? wanted : families.Count > 0 ? families[0] : null;
     }
 
     public async Task<bool> CanActForServiceAsync(ClaimsPrincipal agent, Guid serviceId, CancellationToken cancellationToken)

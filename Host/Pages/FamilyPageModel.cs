@@ -19,15 +19,9 @@ public abstract class FamilyPageModel(FamilyService families) : PageModel
     protected async Task<FamilyView?> LoadFamilyAsync(CancellationToken cancellationToken)
     {
         Families = await families.ListAsync(Me, cancellationToken);
-        var wanted = Guid.TryParse(Request.Query["famille"], out var fromQuery) ? fromQuery
-            : Guid.TryParse(Request.Cookies[FamilyDirectory.FamilyCookie], out var fromCookie) ? fromCookie
-            : Guid.Empty;
-        Family = Families.FirstOrDefault(f => f.Id == wanted) ?? Families.FirstOrDefault();
-        if (Family is not null && Family.Id != wanted)
-        {
-            Response.Cookies.Append(FamilyDirectory.FamilyCookie, Family.Id.ToString(), new() { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-        }
-        else if (Family is not null && Request.Query.ContainsKey("famille"))
+        var chosen = FamilyDirectory.Pick(Families.Select(f => f.Id).ToList(), Request);
+        Family = Families.FirstOrDefault(f => f.Id == chosen);
+        if (Family is not null && Request.Cookies[FamilyDirectory.FamilyCookie] != Family.Id.ToString())
         {
             Response.Cookies.Append(FamilyDirectory.FamilyCookie, Family.Id.ToString(), new() { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
         }

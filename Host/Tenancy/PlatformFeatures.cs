@@ -19,20 +19,19 @@ public sealed class PlatformFeatures(PlatformDbContext db, LoadedPlugins modules
 public sealed class ServiceCatalog(PlatformDbContext db, VisibleServices visibleServices) : IServiceCatalog
 {
     public async Task<IReadOnlyList<ServiceSummary>> ListAsync(string commune, string moduleId, CancellationToken cancellationToken) =>
-        await Summaries(visibleServices.Query().Where(s => s.ModuleId == moduleId), commune, null, cancellationToken);
+        await Summaries(visibleServices.Query().Where(s => s.ModuleId == moduleId), commune, cancellationToken);
 
     public async Task<ServiceSummary?> FindAsync(Guid serviceId, CancellationToken cancellationToken) =>
-        (await Summaries(visibleServices.Query().Where(s => s.Id == serviceId), null, serviceId, cancellationToken)).SingleOrDefault();
+        (await Summaries(visibleServices.Query().Where(s => s.Id == serviceId), null, cancellationToken)).SingleOrDefault();
 
     private async Task<IReadOnlyList<ServiceSummary>> Summaries(
-        IQueryable<Service> services, string? commune, Guid? serviceId, CancellationToken cancellationToken)
+        IQueryable<Service> services, string? commune, CancellationToken cancellationToken)
     {
         var rows = await (from s in services.Include(s => s.TariffCategories).Include(s => s.RequiredDocuments).AsSplitQuery()
                           join c in db.Communes on s.CommuneId equals c.Id
                           where commune == null || c.Slug == commune
                           select new { Service = s, c.Slug, c.Name }).AsNoTracking().ToListAsync(cancellationToken);
         return rows
-            .Where(r => serviceId is null || r.Service.Id == serviceId)
             .OrderBy(r => r.Service.Name, StringComparer.Ordinal)
             .Select(r => new ServiceSummary(
                 r.Service.Id,

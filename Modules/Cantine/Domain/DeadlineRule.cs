@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Platform.Core.Application;
 
 namespace Platform.Modules.Cantine.Domain;
 
@@ -10,8 +11,6 @@ namespace Platform.Modules.Cantine.Domain;
 [JsonDerivedType(typeof(DayOfPreviousMonth), "dayOfPreviousMonth")]
 public abstract record DeadlineRule
 {
-    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public TimeOnly At { get; init; }
 
     /// <summary>The deadline as Paris wall-clock date and time.</summary>
@@ -22,18 +21,18 @@ public abstract record DeadlineRule
     public DateTime DeadlineUtc(DateOnly serviceDate)
     {
         var local = LocalDeadline(serviceDate);
-        while (Paris.IsInvalidTime(local))
+        while (ParisTime.Zone.IsInvalidTime(local))
         {
             local = local.AddMinutes(1);
         }
 
-        if (Paris.IsAmbiguousTime(local))
+        if (ParisTime.Zone.IsAmbiguousTime(local))
         {
-            var offset = Paris.GetAmbiguousTimeOffsets(local).Max();
+            var offset = ParisTime.Zone.GetAmbiguousTimeOffsets(local).Max();
             return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
         }
 
-        return TimeZoneInfo.ConvertTimeToUtc(local, Paris);
+        return TimeZoneInfo.ConvertTimeToUtc(local, ParisTime.Zone);
     }
 
     public bool IsOpen(DateOnly serviceDate, DateTime nowUtc) => nowUtc < DeadlineUtc(serviceDate);

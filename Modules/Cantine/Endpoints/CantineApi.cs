@@ -41,7 +41,7 @@ internal static class CantineApi
             .WithName("cantine.cart.add")
             .WithSummary("Puts meals in the cart: every chosen child on every chosen date, all or none (returns the cart's line count).");
         endpoints.Family.MapGet("/bookings", async (Guid familyId, string? month, CantineBookings bookings, CancellationToken ct) =>
-                DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first)
+                ParisTime.TryParseMonth(month, out var first)
                     ? TypedResults.Ok(await bookings.ListAsync(familyId, first.Year, first.Month, ct))
                     : AppResult<bool>.Invalid("Month", "Indiquez le mois sous la forme AAAA-MM, par exemple 2026-04.").ToHttp())
             .WithName("cantine.bookings.list")
@@ -59,7 +59,7 @@ internal static class CantineApi
 
     private static async Task<IResult> Month(string commune, Guid serviceId, string? month, CantineSchedule schedule, CancellationToken ct)
     {
-        if (!DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first))
+        if (!ParisTime.TryParseMonth(month, out var first))
         {
             return AppResult<MonthView>.Invalid("Month", "Indiquez le mois sous la forme AAAA-MM, par exemple 2026-04.").ToHttp();
         }

@@ -53,10 +53,8 @@ public sealed class ReservationsModel(IFamilyDirectory families, CantineBookings
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DeadlineRule.Paris).DateTime);
-        FirstDay = DateOnly.TryParseExact($"{Month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            ? first
-            : new DateOnly(today.Year, today.Month, 1);
+        var today = ParisTime.Today(clock);
+        FirstDay = ParisTime.TryParseMonth(Month, out var first) ? first : new DateOnly(today.Year, today.Month, 1);
         Month = FirstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var family = await families.CurrentFamilyAsync(HttpContext, cancellationToken);
         Bookings = family is null ? [] : await bookings.ListAsync(family.Id, FirstDay.Year, FirstDay.Month, cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Core.Application;
 using Platform.Core.Tenancy;
 using Platform.Modules.Cantine.Application;
 using Platform.Modules.Cantine.Domain;
@@ -84,10 +85,8 @@ public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog cat
 
         var family = await families.CurrentFamilyAsync(HttpContext, cancellationToken);
         Access = family is null ? null : await families.ValidatedAccessAsync(family.Id, ServiceId, cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DeadlineRule.Paris).DateTime);
-        FirstDay = DateOnly.TryParseExact($"{Month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            ? first
-            : new DateOnly(today.Year, today.Month, 1);
+        var today = ParisTime.Today(clock);
+        FirstDay = ParisTime.TryParseMonth(Month, out var first) ? first : new DateOnly(today.Year, today.Month, 1);
         Calendar = (await schedule.MonthAsync(Commune, ServiceId, FirstDay.Year, FirstDay.Month, cancellationToken)).Value;
         UnitCents = Access is null ? 0 : await schedule.PriceAsync(ServiceId, Access.TariffCategoryId, cancellationToken) ?? 0;
         return Calendar is not null;

@@ -1,4 +1,6 @@
-namespace Platform.Host.Common;
+using System.Globalization;
+
+namespace Platform.Core.Application;
 
 /// <summary>Dates shown to people are in Europe/Paris; times are stored in UTC.</summary>
 public static class ParisTime
@@ -9,4 +11,8 @@ public static class ParisTime
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 
     public static DateTime ToParis(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>The first day of a month written "yyyy-MM" (2026-04), as pages and API take it.</summary>
+    public static bool TryParseMonth(string? month, out DateOnly firstDay) =>
+        DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDay);
 }
