@@ -38,6 +38,28 @@ public static class ModuleDatabaseRegistration
         return services;
     }
 
+    /// <summary>The same, for plugins that only get an <see cref="IServiceCollection"/> (payment providers keeping data of
+    /// their own): the provider is read from the <see cref="DatabaseSettings"/> the host registers.</summary>
+    public static IServiceCollection AddPluginDbContext<TContext, TSqlite, TSqlServer, TPostgreSql>(this IServiceCollection services, string schema)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+        where TPostgreSql : TContext
+    {
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext, TSqlite, TSqlServer, TPostgreSql>(schema));
+        services.AddDbContext<TSqlite>((sp, o) => sp.GetRequiredService<DatabaseSettings>().Configure(o, schema));
+        services.AddDbContext<TSqlServer>((sp, o) => sp.GetRequiredService<DatabaseSettings>().Configure(o, schema));
+        services.AddDbContext<TPostgreSql>((sp, o) => sp.GetRequiredService<DatabaseSettings>().Configure(o, schema));
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
+        {
+            DatabaseProvider.Sqlite => sp.GetRequiredService<TSqlite>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<TSqlServer>(),
+            DatabaseProvider.PostgreSql => sp.GetRequiredService<TPostgreSql>(),
+            var other => throw new InvalidOperationException($"Unsupported database provider {other}."),
+        });
+        return services;
+    }
+
     private sealed class ModuleDatabase<TContext, TSqlite, TSqlServer, TPostgreSql>(string schema) : IModuleDatabase
         where TContext : DbContext
         where TSqlite : TContext

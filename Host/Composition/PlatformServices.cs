@@ -49,6 +49,7 @@ internal static class PlatformServices
         });
 
         services.AddSingleton(settings);
+        services.AddSingleton(settings.Database);
         services.AddSingleton(pluginsFile);
         services.AddSingleton(modules);
         services.AddSingleton(TimeProvider.System);
@@ -132,9 +133,10 @@ internal static class PlatformServices
             })
             .ConfigureApplicationPartManager(parts =>
             {
-                foreach (var module in modules.All)
+                // Payment providers may bring pages too (the SEPA mandate).
+                foreach (var assembly in modules.All.Select(m => m.Assembly).Concat(modules.Providers.Select(p => p.Assembly)))
                 {
-                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(module.Assembly).GetApplicationParts(module.Assembly))
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
                     {
                         parts.ApplicationParts.Add(part);
                     }

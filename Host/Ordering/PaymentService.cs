@@ -99,8 +99,18 @@ public sealed class PaymentService(
                 await db.SaveChangesAsync(cancellationToken);
                 await ApplyAsync(payment.Id, new PaymentOutcome(completed.ProviderReference, PaymentState.Succeeded, order.TotalCents, $"start:{payment.Id}"), cancellationToken);
                 break;
+            case PaymentStart.Accepted accepted:
+                payment.ProviderReference = accepted.ProviderReference;
+                await db.SaveChangesAsync(cancellationToken);
+                await ApplyAsync(payment.Id, new PaymentOutcome(accepted.ProviderReference, PaymentState.Processing, order.TotalCents, $"start:{payment.Id}"), cancellationToken);
+                break;
             case PaymentStart.RedirectTo redirect:
                 payment.ProviderReference = redirect.ProviderReference;
+                if (redirect.ExpiresAt?.UtcDateTime > order.ExpiresAtUtc)
+                {
+                    order.ExpiresAtUtc = redirect.ExpiresAt.Value.UtcDateTime;
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
                 return AppResult<PaymentResultView>.Ok(new PaymentResultView(payment.Id, PaymentState.Pending, redirect.Url, order.State));
             case PaymentStart.Refused refused:

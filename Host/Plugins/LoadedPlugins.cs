@@ -6,7 +6,7 @@ namespace Platform.Host.Plugins;
 
 public sealed record LoadedModule(PluginManifest Manifest, IModule Module, Assembly Assembly);
 
-public sealed record LoadedProvider(PluginManifest Manifest, IPaymentProviderPlugin Plugin);
+public sealed record LoadedProvider(PluginManifest Manifest, IPaymentProviderPlugin Plugin, Assembly Assembly);
 
 /// <summary>The modules and payment providers this process loaded, fixed at start-up.</summary>
 public sealed class LoadedPlugins(IReadOnlyList<LoadedModule> modules, IReadOnlyList<LoadedProvider> providers, IReadOnlyList<string> problems)

@@ -34,9 +34,9 @@ public static class PluginCatalog
         var providers = new List<LoadedProvider>();
         foreach (var entry in file.PaymentProviders)
         {
-            if (TryLoad<IPaymentProviderPlugin>(entry, "paymentProvider", baseDirectory, problems) is var (manifest, plugin, _) && Matches(entry, plugin.Id, problems))
+            if (TryLoad<IPaymentProviderPlugin>(entry, "paymentProvider", baseDirectory, problems) is var (manifest, plugin, providerAssembly) && Matches(entry, plugin.Id, problems))
             {
-                providers.Add(new LoadedProvider(manifest, plugin));
+                providers.Add(new LoadedProvider(manifest, plugin, providerAssembly));
             }
         }
 

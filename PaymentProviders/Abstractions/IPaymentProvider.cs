@@ -13,6 +13,10 @@ public interface IPaymentProvider
 
     PaymentCapabilities Capabilities { get; }
 
+    /// <summary>What an agent enters for each régie (keys, client number); empty when the provider needs nothing.
+    /// The host stores the values encrypted and hands them back in <see cref="ProviderSettings"/>.</summary>
+    IReadOnlyList<ProviderSettingField> SettingsSchema { get; }
+
     Task<PaymentStart> StartAsync(PaymentRequest request, ProviderSettings settings, CancellationToken cancellationToken);
 
     /// <summary>Reads a notification. It is a hint: verify it (signature) or confirm it with <see cref="GetStatusAsync"/>.</summary>

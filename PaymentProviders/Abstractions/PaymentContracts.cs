@@ -51,7 +51,12 @@ public abstract record PaymentStart
     public sealed record Completed(string ProviderReference) : PaymentStart;
 
     /// <summary>Send the payer to <paramref name="Url"/>; the result comes by callback or status query.</summary>
-    public sealed record RedirectTo(Uri Url, string ProviderReference) : PaymentStart;
+    /// <param name="ExpiresAt">When the provider's page stops taking payment, if later than asked (a Stripe Checkout
+    /// session lives at least 30 minutes): the host keeps the order open until then.</param>
+    public sealed record RedirectTo(Uri Url, string ProviderReference, DateTimeOffset? ExpiresAt = null) : PaymentStart;
+
+    /// <summary>Accepted for later collection (a direct debit put in the next file): the payment is processing.</summary>
+    public sealed record Accepted(string ProviderReference) : PaymentStart;
 
     /// <summary>Refused before anything was taken (insufficient wallet balance, provider down); the message is French.</summary>
     public sealed record Refused(string Message) : PaymentStart;
@@ -74,7 +79,13 @@ public sealed record RefundRequest(Guid PaymentId, Guid PayerId, string Provider
 public sealed record RefundOutcome(bool Succeeded, string? Message);
 
 /// <summary>The settings an agent entered for one régie (keys, client numbers); empty for providers that need none.</summary>
-public sealed record ProviderSettings(IReadOnlyDictionary<string, string> Values)
+/// <param name="IsSandbox">The values point at a local simulation (demo, developer machine), not at the real provider.</param>
+public sealed record ProviderSettings(IReadOnlyDictionary<string, string> Values, bool IsSandbox = false)
 {
     public static readonly ProviderSettings None = new(new Dictionary<string, string>());
+
+    /// <summary>The value of <paramref name="key"/>, or null when absent or blank.</summary>
+    public string? Get(string key) => Values.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    public string Require(string key) => Get(key) ?? throw new InvalidOperationException($"The payment setting '{key}' is missing.");
 }

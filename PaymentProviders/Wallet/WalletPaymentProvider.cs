@@ -24,6 +24,8 @@ internal sealed class WalletPaymentProvider(IWalletLedger ledger) : IPaymentProv
 
     public PaymentCapabilities Capabilities => PaymentCapabilities.Instant | PaymentCapabilities.Refund | PaymentCapabilities.PartialRefund;
 
+    public IReadOnlyList<ProviderSettingField> SettingsSchema => [];
+
     public async Task<PaymentStart> StartAsync(PaymentRequest request, ProviderSettings settings, CancellationToken cancellationToken)
     {
         var reference = Reference(request.PayerId, request.PaymentId);

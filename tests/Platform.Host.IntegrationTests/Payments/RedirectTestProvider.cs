@@ -12,6 +12,9 @@ public sealed class RedirectTestProvider : IPaymentProvider
 
     public PaymentCapabilities Capabilities => PaymentCapabilities.Redirect;
 
+
+    public IReadOnlyList<ProviderSettingField> SettingsSchema => [];
+
     public Task<PaymentStart> StartAsync(PaymentRequest request, ProviderSettings settings, CancellationToken cancellationToken) =>
         Task.FromResult<PaymentStart>(new PaymentStart.RedirectTo(new Uri($"https://paiement.test/session/{request.PaymentId:N}"), $"session-{request.PaymentId:N}"));
 
