@@ -4,7 +4,7 @@ using Platform.Host.Plugins;
 var builder = WebApplication.CreateBuilder(args);
 var settings = PlatformSettings.From(builder.Configuration, builder.Environment);
 var pluginsFile = PluginsFile.Read(settings.PluginsFile);
-var modules = PluginCatalog.Load(pluginsFile, settings.PluginsBaseDirectory);
+var modules = PluginCatalog.Load(pluginsFile, settings.PluginsBaseDirectory, builder.Environment.IsProduction());
 
 builder.AddPlatform(settings, pluginsFile, modules);
 

@@ -18,6 +18,9 @@ public interface IFamilyDirectory
     Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken);
 
     Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken);
+
+    /// <summary>The services the family has a validated access to (enabled ones only).</summary>
+    Task<IReadOnlyList<Guid>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken);
 }
 
 public sealed record FamilySummary(Guid Id, string Name, IReadOnlyList<string> AdultEmails);

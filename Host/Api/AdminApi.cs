@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Platform.Core.Application;
+using Platform.Host.Payments;
 using Platform.Host.Tenancy;
 
 namespace Platform.Host.Api;
@@ -19,6 +21,16 @@ internal static class AdminApi
         group.MapPut("/communes/{commune}/payment-providers/{providerId}", async (string commune, string providerId, ModuleSwitch input, TenancyAdminService admin, CancellationToken ct) =>
                 (await admin.SetPaymentProviderAsync(commune, providerId, input.Enabled, ct)).ToHttp())
             .WithSummary("Enables or disables a payment channel for a commune, without a restart.");
+        group.MapPut("/communes/{commune}/refund-rule", async (string commune, RefundRuleInput input, TenancyAdminService admin, CancellationToken ct) =>
+                (await admin.SetRefundRuleAsync(commune, input.RefundsToWallet, ct)).ToHttp())
+            .WithSummary("Where a booking cancelled in time goes back when it was paid by card or PayFiP: the family's wallet, or the card.");
+        group.MapGet("/regies/{regieId:guid}/payment-providers/{providerId}/settings", async (Guid regieId, string providerId, ProviderSettingsStore store, CancellationToken ct) =>
+                (await store.DescribeAsync(regieId, providerId, ct)).ToHttp())
+            .WithSummary("What a payment provider needs from this régie (keys, client number) and which values are set; secrets are never returned.");
+        group.MapPut("/regies/{regieId:guid}/payment-providers/{providerId}/settings",
+                async (Guid regieId, string providerId, ProviderSettingsInput input, ClaimsPrincipal user, ProviderSettingsStore store, CancellationToken ct) =>
+                    (await store.SaveAsync(regieId, providerId, input.Values ?? new Dictionary<string, string?>(), Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!), ct)).ToHttp())
+            .WithSummary("Stores this régie's settings for a payment provider, encrypted; a secret left empty keeps its stored value.");
         group.MapPost("/regies", async (RegieInput input, TenancyAdminService admin, CancellationToken ct) =>
                 (await admin.CreateRegieAsync(input, ct)).ToHttp(r => TypedResults.Created($"/api/admin/regies/{r.Id}", r)))
             .WithSummary("Creates a régie.");
@@ -39,4 +51,8 @@ internal static class AdminApi
     }
 
     internal sealed record ModuleSwitch(bool Enabled);
+
+    internal sealed record ProviderSettingsInput(Dictionary<string, string?>? Values);
+
+    internal sealed record RefundRuleInput(bool RefundsToWallet);
 }

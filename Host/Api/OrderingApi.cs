@@ -27,11 +27,12 @@ internal static class OrderingApi
                 (await payments.PayAsync(familyId, orderId, input.Provider, ct)).ToHttp())
             .WithSummary("Pays an order: at once (wallet) or by redirection (redirectUrl).");
 
-        app.MapPost("/payments/callback/{providerId}", Callback).AllowAnonymous().DisableAntiforgery().WithTags("Panier et paiement")
-            .WithSummary("Notifications from payment providers; verified by the provider before anything changes.");
+        // Some providers notify by GET (PayFiP's urlnotif may), most by POST.
+        app.MapMethods("/payments/callback/{providerId}/{regieId:guid}", ["GET", "POST"], Callback).AllowAnonymous().DisableAntiforgery().WithTags("Panier et paiement")
+            .WithSummary("Notifications from payment providers, one address per régie; verified by the provider before anything changes.");
     }
 
-    private static async Task<IResult> Callback(string providerId, HttpRequest request, PaymentService payments, CancellationToken ct)
+    private static async Task<IResult> Callback(string providerId, Guid regieId, HttpRequest request, PaymentService payments, CancellationToken ct)
     {
         // Providers verify signatures on the raw bytes, so the body is kept before the form is parsed from it.
         request.EnableBuffering();
@@ -45,7 +46,7 @@ internal static class OrderingApi
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()),
             form,
             body);
-        return await payments.HandleCallbackAsync(providerId, callback, ct) ? TypedResults.Ok() : AppResultHttp.NotFound();
+        return await payments.HandleCallbackAsync(providerId, regieId, callback, ct) ? TypedResults.Ok() : AppResultHttp.NotFound();
     }
 
     internal sealed record CheckoutInput(Guid? RegieId);

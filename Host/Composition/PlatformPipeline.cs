@@ -73,6 +73,11 @@ internal static class PlatformPipeline
             module.Module.MapEndpoints(new ModuleEndpoints(commune, family, agent, admin));
         }
 
+        foreach (var sandbox in modules.Sandboxes)
+        {
+            sandbox.Plugin.MapEndpoints(app);
+        }
+
         app.MapRazorPages();
     }
 

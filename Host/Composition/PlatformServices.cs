@@ -25,6 +25,7 @@ using Platform.Host.Email;
 using Platform.Host.Families;
 using Platform.Host.Ordering;
 using Platform.Core.Ordering;
+using Platform.Host.Payments;
 using Platform.Host.Plugins;
 using Platform.Host.Tenancy;
 
@@ -99,8 +100,11 @@ internal static class PlatformServices
         services.AddScoped<CartService>();
         services.AddScoped<ICart>(sp => sp.GetRequiredService<CartService>());
         services.AddScoped<CheckoutService>();
+        services.AddScoped<IOrderDesk>(sp => sp.GetRequiredService<CheckoutService>());
         services.AddScoped<PaymentChannels>();
+        services.AddScoped<ProviderSettingsStore>();
         services.AddScoped<PaymentService>();
+        services.AddScoped<LateSuccesses>();
         services.AddScoped<OrderNotifier>();
         services.AddScoped<OrderRefunds>();
         services.AddScoped<IOrderRefunds>(sp => sp.GetRequiredService<OrderRefunds>());
@@ -151,6 +155,11 @@ internal static class PlatformServices
         foreach (var provider in modules.Providers)
         {
             provider.Plugin.ConfigureServices(services);
+        }
+
+        foreach (var sandbox in modules.Sandboxes)
+        {
+            sandbox.Plugin.ConfigureServices(services);
         }
     }
 

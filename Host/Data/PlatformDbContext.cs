@@ -6,6 +6,7 @@ using Platform.Host.Access;
 using Platform.Host.Accounts;
 using Platform.Host.Families;
 using Platform.Host.Ordering;
+using Platform.Host.Payments;
 using Platform.Host.Tenancy;
 
 namespace Platform.Host.Data;
@@ -58,6 +59,8 @@ public class PlatformDbContext(DbContextOptions options)
 
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
 
+    public DbSet<RegieProviderSettings> RegieProviderSettings => Set<RegieProviderSettings>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -104,6 +107,7 @@ public class PlatformDbContext(DbContextOptions options)
             c.HasIndex(x => x.Slug).IsUnique();
             c.Property(x => x.Slug).HasMaxLength(60);
             c.Property(x => x.Name).HasMaxLength(200);
+            c.Property(x => x.RefundsToWallet).HasDefaultValue(true);
             c.HasOne<Collectivite>().WithMany().HasForeignKey(x => x.CollectiviteId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<CommuneFeature>(f =>
@@ -213,6 +217,7 @@ public class PlatformDbContext(DbContextOptions options)
             o.HasIndex(x => x.Number).IsUnique();
             o.Property(x => x.Commune).HasMaxLength(60);
             o.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OrderKind.Booking);
             o.Property(x => x.ModulesNotifiedOf).HasConversion<string>().HasMaxLength(20);
             o.HasIndex(x => new { x.State, x.ExpiresAtUtc });
             o.HasIndex(x => x.FamilyId);
@@ -244,6 +249,14 @@ public class PlatformDbContext(DbContextOptions options)
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => new { x.ProviderId, x.EventKey }).IsUnique();
             e.HasOne<Payment>().WithMany().HasForeignKey(x => x.PaymentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<RegieProviderSettings>(s =>
+        {
+            s.ToTable("regie_provider_settings");
+            s.HasKey(x => new { x.RegieId, x.ProviderId });
+            s.Property(x => x.ProviderId).HasMaxLength(60);
+            s.Property(x => x.ProtectedValues).HasMaxLength(8000);
+            s.HasOne<Regie>().WithMany().HasForeignKey(x => x.RegieId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

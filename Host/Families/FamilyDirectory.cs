@@ -59,6 +59,16 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             s => s.Id == serviceId && db.AgentCommunes.Any(a => a.UserId == userId && a.CommuneId == s.CommuneId), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Guid>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var services = visibleServices.Query();
+        return await db.AccessRequests.AsNoTracking()
+            .Where(r => r.FamilyId == familyId && r.Status == AccessStatus.Validated && services.Any(s => s.Id == r.ServiceId))
+            .Select(r => r.ServiceId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken)
     {
         var services = visibleServices.Query();

@@ -15,11 +15,14 @@ public sealed record OrderView(
     DateTime CreatedAtUtc,
     DateTime ExpiresAtUtc,
     IReadOnlyList<OrderLineView> Lines,
-    IReadOnlyList<ChannelView> Channels);
+    IReadOnlyList<ChannelView> Channels,
+    OrderKind Kind,
+    bool PaymentInProgress);
 
 public sealed record OrderLineView(Guid Id, string ModuleId, Guid ServiceId, Guid? ChildId, DateOnly? Date, string Label, long UnitCents, int Quantity, long TotalCents, long RefundedCents);
 
-public sealed record ChannelView(string Id, string Name);
+/// <param name="IsSimulation">The channel answers with a local simulation (demo): pages say so.</param>
+public sealed record ChannelView(string Id, string Name, bool IsSimulation);
 
 /// <summary>Turns the cart lines of one régie into an order to pay within the payment delay, after every module has
 /// checked its lines again and held them.</summary>
@@ -29,8 +32,27 @@ public sealed class CheckoutService(
     PaymentChannels channels,
     OrderNotifier notifier,
     IConfiguration configuration,
-    TimeProvider clock)
+    TimeProvider clock) : IOrderDesk
 {
+    public async Task<AppResult<Guid>> PlaceWalletTopUpAsync(Guid familyId, WalletTopUpRequest request, CancellationToken cancellationToken)
+    {
+        var order = NewOrder(familyId, request.RegieId, request.Commune, OrderKind.WalletTopUp, [new OrderLine
+        {
+            Id = Guid.NewGuid(), ModuleId = request.ModuleId, ServiceId = Guid.Empty, Label = request.Label, UnitCents = request.Cents, Quantity = 1, TotalCents = request.Cents,
+        }]);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        var held = await HoldAsync(order, cancellationToken);
+        if (!held.Succeeded)
+        {
+            await db.Orders.Where(o => o.Id == order.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Cancelled), cancellationToken);
+            await notifier.NotifyAsync(order.Id, cancellationToken);
+            return AppResult<Guid>.Invalid(held.Errors);
+        }
+
+        return AppResult<Guid>.Ok(order.Id);
+    }
+
     public async Task<AppResult<OrderView>> CheckoutAsync(Guid familyId, Guid? regieId, CancellationToken cancellationToken)
     {
         var lines = await db.CartLines.AsNoTracking().Where(l => l.FamilyId == familyId && l.RegieId == regieId).ToListAsync(cancellationToken);
@@ -39,24 +61,11 @@ public sealed class CheckoutService(
             return AppResult<OrderView>.Invalid("Cart", "Votre panier ne contient rien à payer à cette régie.");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var order = new Order
+        var order = NewOrder(familyId, regieId!.Value, lines[0].Commune, OrderKind.Booking, lines.Select(l => new OrderLine
         {
-            Id = Guid.NewGuid(),
-            Number = $"C-{now:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
-            FamilyId = familyId,
-            RegieId = regieId!.Value,
-            Commune = lines[0].Commune,
-            State = OrderState.PendingPayment,
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now.AddMinutes(configuration.GetValue("Ordering:PaymentDelayMinutes", 60)),
-            Lines = lines.Select(l => new OrderLine
-            {
-                Id = Guid.NewGuid(), ModuleId = l.ModuleId, ServiceId = l.ServiceId, ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId,
-                Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
-            }).ToList(),
-        };
-        order.TotalCents = order.Lines.Sum(l => l.TotalCents);
+            Id = Guid.NewGuid(), ModuleId = l.ModuleId, ServiceId = l.ServiceId, ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId,
+            Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
+        }).ToList());
 
         // The order is written first, with the cart lines it takes: if the process stops while modules hold the lines,
         // the order still expires and its holds are released by OrderJobs.
@@ -75,19 +84,11 @@ public sealed class CheckoutService(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        foreach (var group in order.Lines.GroupBy(l => l.ModuleId))
+        var held = await HoldAsync(order, cancellationToken);
+        if (!held.Succeeded)
         {
-            var handler = handlers.SingleOrDefault(h => h.ModuleId == group.Key);
-            var result = handler is null
-                ? AppResult<bool>.Invalid("Cart", "Un service de votre panier n'est plus proposé : retirez ses lignes.")
-                : await handler.HoldAsync(
-                    new OrderHold(order.Id, familyId, group.Select(l => new OrderHoldLine(l.Id, l.ServiceId, order.RegieId, l.ChildId, l.Date, l.TariffCategoryId, l.UnitCents)).ToList()),
-                    cancellationToken);
-            if (!result.Succeeded)
-            {
-                await UndoAsync(order, lines, cancellationToken);
-                return AppResult<OrderView>.Invalid(result.Errors);
-            }
+            await UndoAsync(order, lines, cancellationToken);
+            return AppResult<OrderView>.Invalid(held.Errors);
         }
 
         return AppResult<OrderView>.Ok(await ViewAsync(order, cancellationToken));
@@ -124,8 +125,49 @@ public sealed class CheckoutService(
         order.Lines.OrderBy(l => l.Date).ThenBy(l => l.Label, StringComparer.Ordinal)
             .Select(l => new OrderLineView(l.Id, l.ModuleId, l.ServiceId, l.ChildId, l.Date, l.Label, l.UnitCents, l.Quantity, l.TotalCents, l.RefundedCents)).ToList(),
         order.State == OrderState.PendingPayment
-            ? (await channels.ForCommuneAsync(order.Commune, cancellationToken)).Select(p => new ChannelView(p.Id, p.DisplayName)).ToList()
-            : []);
+            ? (await channels.ForOrderAsync(order, cancellationToken)).Select(c => new ChannelView(c.Provider.Id, c.Provider.DisplayName, c.Settings.IsSandbox)).ToList()
+            : [],
+        order.Kind,
+        order.State == OrderState.PendingPayment && await db.Payments.AnyAsync(p => p.ActiveOrderId == order.Id, cancellationToken));
+
+    private Order NewOrder(Guid familyId, Guid regieId, string commune, OrderKind kind, List<OrderLine> lines)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new Order
+        {
+            Id = Guid.NewGuid(),
+            Kind = kind,
+            Number = $"{(kind == OrderKind.WalletTopUp ? "R" : "C")}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+            FamilyId = familyId,
+            RegieId = regieId,
+            Commune = commune,
+            State = OrderState.PendingPayment,
+            CreatedAtUtc = now,
+            ExpiresAtUtc = now.AddMinutes(configuration.GetValue("Ordering:PaymentDelayMinutes", 60)),
+            Lines = lines,
+            TotalCents = lines.Sum(l => l.TotalCents),
+        };
+    }
+
+    /// <summary>Asks each module to hold its lines of the order, all or none.</summary>
+    private async Task<AppResult<bool>> HoldAsync(Order order, CancellationToken cancellationToken)
+    {
+        foreach (var group in order.Lines.GroupBy(l => l.ModuleId))
+        {
+            var handler = handlers.SingleOrDefault(h => h.ModuleId == group.Key);
+            var result = handler is null
+                ? AppResult<bool>.Invalid("Cart", "Un service de votre panier n'est plus proposé : retirez ses lignes.")
+                : await handler.HoldAsync(
+                    new OrderHold(order.Id, order.FamilyId, group.Select(l => new OrderHoldLine(l.Id, l.ServiceId, order.RegieId, l.ChildId, l.Date, l.TariffCategoryId, l.UnitCents)).ToList()),
+                    cancellationToken);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+        }
+
+        return AppResult<bool>.Ok(true);
+    }
 
     /// <summary>A module refused its lines: the order is cancelled, what was held is released, and the cart lines come
     /// back so the parent can remove the refused one.</summary>

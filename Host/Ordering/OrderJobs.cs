@@ -56,18 +56,20 @@ public sealed class OrderJobs(
 
         var before = clock.GetUtcNow().UtcDateTime - QueryPendingAfter;
         var pending = await db.Payments.AsNoTracking()
-            .Where(p => p.State == PaymentState.Pending && p.ProviderReference != null && p.CreatedAtUtc < before)
+            .Where(p => (p.State == PaymentState.Pending || p.State == PaymentState.Processing) && p.ProviderReference != null && p.CreatedAtUtc < before)
+            .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId })
             .ToListAsync(cancellationToken);
-        foreach (var payment in pending)
+        foreach (var (payment, regieId) in pending.Select(p => (p.Payment, p.RegieId)))
         {
-            if (channels.Find(payment.ProviderId) is not { } provider)
+            if (await channels.OfPaymentAsync(payment.ProviderId, regieId, cancellationToken) is not { } channel
+                || channel.Provider.Capabilities.HasFlag(PaymentCapabilities.DirectDebit))
             {
                 continue;
             }
 
             try
             {
-                await payments.ApplyAsync(payment.Id, await provider.GetStatusAsync(payment.ProviderReference!, ProviderSettings.None, cancellationToken), cancellationToken);
+                await payments.ApplyAsync(payment.Id, await channel.Provider.GetStatusAsync(payment.ProviderReference!, channel.Settings, cancellationToken), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
 using Platform.Core.Ordering;
+using Platform.Core.Wallet;
 using Platform.Host.Data;
 using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Ordering;
 
-/// <summary>Gives back what is left of a paid order line through the provider that paid it. Idempotent per line.</summary>
-public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels) : IOrderRefunds
+/// <summary>Gives back what is left of a paid order line: to the family's wallet when the commune's rule says so and the
+/// Wallet module is installed, otherwise through the provider that paid it. Idempotent per line.</summary>
+public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets) : IOrderRefunds
 {
     public async Task<AppResult<long>> RefundLineAsync(Guid orderLineId, string reason, CancellationToken cancellationToken)
     {
@@ -26,23 +28,44 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels)
         var order = await db.Orders.SingleAsync(o => o.Id == line.OrderId, cancellationToken);
         var payment = await db.Payments.SingleOrDefaultAsync(
             p => p.OrderId == order.Id && (p.State == PaymentState.Succeeded || p.State == PaymentState.PartiallyRefunded), cancellationToken);
-        if (payment is null || channels.Find(payment.ProviderId) is not { } provider || (provider.Capabilities & PaymentCapabilities.Refund) == 0)
+        var channel = payment is null ? null : await channels.OfPaymentAsync(payment.ProviderId, order.RegieId, cancellationToken);
+        if (payment is null || channel is null)
         {
             return AppResult<long>.Invalid("Refund", "Ce paiement ne peut pas être remboursé en ligne : adressez-vous à la régie.");
         }
 
-        var refunded = await provider.RefundAsync(
-            new RefundRequest(payment.Id, order.FamilyId, payment.ProviderReference!, due, $"refund:{line.Id}", reason), ProviderSettings.None, cancellationToken);
-        if (!refunded.Succeeded)
+        var reference = $"refund:{line.Id}";
+        var toWallet = !channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Instant) && wallets.FirstOrDefault() is { } ledger
+            && (await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken) || !channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund))
+            ? ledger : null;
+        if (toWallet is not null)
         {
-            return AppResult<long>.Invalid("Refund", refunded.Message ?? "Le remboursement a échoué : adressez-vous à la régie.");
+            var credited = await toWallet.CreditAsync(new WalletCredit(order.FamilyId, line.ServiceId, order.RegieId, due, reason, reference, null), cancellationToken);
+            if (!credited.Succeeded)
+            {
+                return AppResult<long>.Invalid("Refund", "Le remboursement sur le porte-monnaie a échoué : adressez-vous à la régie.");
+            }
+        }
+        else if (!channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund))
+        {
+            return AppResult<long>.Invalid("Refund", "Ce paiement ne peut pas être remboursé en ligne : adressez-vous à la régie.");
+        }
+        else
+        {
+            var refunded = await channel.Provider.RefundAsync(
+                new RefundRequest(payment.Id, order.FamilyId, payment.ProviderReference!, due, reference, reason), channel.Settings, cancellationToken);
+            if (!refunded.Succeeded)
+            {
+                return AppResult<long>.Invalid("Refund", refunded.Message ?? "Le remboursement a échoué : adressez-vous à la régie.");
+            }
         }
 
         // Conditional updates: two cancellations of one line at once count its refund once (the provider's refund is
         // idempotent on the line's reference too).
         var counted = await db.OrderLines.Where(l => l.Id == line.Id && l.RefundedCents == line.RefundedCents)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.RefundedCents, l => l.RefundedCents + due), cancellationToken);
-        if (counted == 1)
+        // Money put in the wallet leaves the card payment as it was: the provider still holds all of it.
+        if (counted == 1 && toWallet is null)
         {
             await db.Payments.Where(p => p.Id == payment.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundedCents, p => p.RefundedCents + due), cancellationToken);

@@ -39,10 +39,21 @@ public enum OrderState
     Cancelled,
 }
 
+public enum OrderKind
+{
+    /// <summary>Bookings from the cart.</summary>
+    Booking,
+
+    /// <summary>Money put in the family's wallet: never paid from the wallet itself.</summary>
+    WalletTopUp,
+}
+
 /// <summary>What a family owes one régie for a checkout; paid by one payment.</summary>
 public sealed class Order
 {
     public Guid Id { get; set; }
+
+    public OrderKind Kind { get; set; }
 
     /// <summary>Short number the family and the régie quote: "C-" + the day + 6 random hex digits ("C-20270520-B7CABB").</summary>
     public required string Number { get; set; }

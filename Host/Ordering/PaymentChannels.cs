@@ -1,25 +1,44 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Host.Data;
+using Platform.Host.Payments;
 using Platform.Host.Tenancy;
 using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Ordering;
 
-/// <summary>The payment providers a commune offers at checkout: loaded, enabled for the commune, and able to pay at
-/// once or by redirection (direct debit pays invoices, never a cart).</summary>
-public sealed class PaymentChannels(PlatformDbContext db, IEnumerable<IPaymentProvider> providers)
+/// <summary>A provider ready to be called for one régie.</summary>
+public sealed record PaymentChannel(IPaymentProvider Provider, ProviderSettings Settings);
+
+/// <summary>The payment providers an order can be paid with: loaded, enabled for its commune, configured for its régie
+/// (or simulated in the demo), and able to pay at once or by redirection (direct debit pays invoices, never a cart).
+/// A wallet top-up is never paid from the wallet.</summary>
+public sealed class PaymentChannels(PlatformDbContext db, IEnumerable<IPaymentProvider> providers, ProviderSettingsStore settings)
 {
-    public async Task<IReadOnlyList<IPaymentProvider>> ForCommuneAsync(string commune, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PaymentChannel>> ForOrderAsync(Order order, CancellationToken cancellationToken)
     {
         var enabled = await db.CommuneFeatures.AsNoTracking()
-            .Where(f => f.Kind == FeatureKinds.PaymentProvider && f.Enabled && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == commune))
+            .Where(f => f.Kind == FeatureKinds.PaymentProvider && f.Enabled && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == order.Commune))
             .Select(f => f.FeatureId)
             .ToListAsync(cancellationToken);
-        return providers
-            .Where(p => enabled.Contains(p.Id) && (p.Capabilities & (PaymentCapabilities.Instant | PaymentCapabilities.Redirect)) != 0)
-            .OrderBy(p => (p.Capabilities & PaymentCapabilities.Instant) != 0 ? 0 : 1)
-            .ToList();
+        var wanted = order.Kind == OrderKind.WalletTopUp ? PaymentCapabilities.Redirect : PaymentCapabilities.Instant | PaymentCapabilities.Redirect;
+        var channels = new List<PaymentChannel>();
+        foreach (var provider in providers.Where(p => enabled.Contains(p.Id) && (p.Capabilities & wanted) != 0).OrderBy(p => p.Capabilities.HasFlag(PaymentCapabilities.Instant) ? 0 : 1))
+        {
+            if (await settings.ForAsync(provider.Id, order.RegieId, cancellationToken) is { } configured)
+            {
+                channels.Add(new PaymentChannel(provider, configured));
+            }
+        }
+
+        return channels;
     }
+
+    /// <summary>The channel of a payment already started: still answered when its commune disabled it since, so an
+    /// attempt in flight always completes.</summary>
+    public async Task<PaymentChannel?> OfPaymentAsync(string providerId, Guid regieId, CancellationToken cancellationToken) =>
+        Find(providerId) is { } provider && await settings.ForAsync(providerId, regieId, cancellationToken) is { } configured
+            ? new PaymentChannel(provider, configured)
+            : null;
 
     public IPaymentProvider? Find(string providerId) => providers.FirstOrDefault(p => p.Id == providerId);
 }

@@ -20,6 +20,7 @@ public sealed class PaymentService(
     OrderNotifier notifier,
     IEmailSender email,
     PublicUrls urls,
+    LateSuccesses lateSuccesses,
     TimeProvider clock,
     ILogger<PaymentService> logger)
 {
@@ -41,8 +42,8 @@ public sealed class PaymentService(
             return AppResult<PaymentResultView>.Invalid("Order", $"Le délai de paiement de la commande {order.Number} est dépassé : elle est annulée. Refaites votre réservation.");
         }
 
-        var provider = (await channels.ForCommuneAsync(order.Commune, cancellationToken)).FirstOrDefault(p => p.Id == providerId);
-        if (provider is null)
+        var channel = (await channels.ForOrderAsync(order, cancellationToken)).FirstOrDefault(c => c.Provider.Id == providerId);
+        if (channel is null)
         {
             return AppResult<PaymentResultView>.Invalid("Provider", "Ce moyen de paiement n'est pas proposé par votre commune.");
         }
@@ -58,6 +59,7 @@ public sealed class PaymentService(
             }
         }
 
+        var provider = channel.Provider;
         var now = clock.GetUtcNow().UtcDateTime;
         var payment = new Payment
         {
@@ -82,9 +84,9 @@ public sealed class PaymentService(
             new PaymentRequest(
                 payment.Id, order.Commune, order.RegieId, familyId, order.TotalCents, "EUR", order.Number, $"Commande {order.Number}", family ?? "",
                 order.Lines.GroupBy(l => l.ServiceId).Select(g => new PaymentPortion(g.Key, g.Sum(l => l.TotalCents))).ToList(),
-                new Uri(urls.For($"/commandes/{order.Id}")), new Uri(urls.For($"/payments/callback/{provider.Id}")),
+                new Uri(urls.For($"/commandes/{order.Id}")), new Uri(urls.For($"/payments/callback/{provider.Id}/{order.RegieId}")),
                 $"payment:{payment.Id}", new DateTimeOffset(order.ExpiresAtUtc, TimeSpan.Zero)),
-            ProviderSettings.None,
+            channel.Settings,
             cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -127,15 +129,18 @@ public sealed class PaymentService(
 
     /// <summary>A provider's notification: a hint, turned into an outcome by the provider itself (signature or status
     /// query), then applied once.</summary>
-    public async Task<bool> HandleCallbackAsync(string providerId, ProviderCallback callback, CancellationToken cancellationToken)
+    /// <param name="regieId">From the callback address: whose settings (webhook secret) verify it.</param>
+    public async Task<bool> HandleCallbackAsync(string providerId, Guid regieId, ProviderCallback callback, CancellationToken cancellationToken)
     {
-        if (channels.Find(providerId) is not { } provider
-            || await provider.HandleCallbackAsync(callback, ProviderSettings.None, cancellationToken) is not { } outcome)
+        if (await channels.OfPaymentAsync(providerId, regieId, cancellationToken) is not { } channel
+            || await channel.Provider.HandleCallbackAsync(callback, channel.Settings, cancellationToken) is not { } outcome)
         {
             return false;
         }
 
-        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.ProviderId == providerId && p.ProviderReference == outcome.ProviderReference, cancellationToken);
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(
+            p => p.ProviderId == providerId && p.ProviderReference == outcome.ProviderReference && db.Orders.Any(o => o.Id == p.OrderId && o.RegieId == regieId),
+            cancellationToken);
         if (payment is null)
         {
             return false;
@@ -143,6 +148,29 @@ public sealed class PaymentService(
 
         await ApplyAsync(payment.Id, outcome, cancellationToken);
         return true;
+    }
+
+    /// <summary>The payer is back from the provider's page: the return proves nothing, so the provider is asked
+    /// directly (server to server) and what it says is applied.</summary>
+    public async Task RefreshAsync(Guid familyId, Guid orderId, CancellationToken cancellationToken)
+    {
+        var live = await db.Payments.AsNoTracking()
+            .Where(p => p.ActiveOrderId == orderId && p.State == PaymentState.Pending && p.ProviderReference != null)
+            .Join(db.Orders.Where(o => o.FamilyId == familyId), p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (live is null || await channels.OfPaymentAsync(live.Payment.ProviderId, live.RegieId, cancellationToken) is not { } channel)
+        {
+            return;
+        }
+
+        try
+        {
+            await ApplyAsync(live.Payment.Id, await channel.Provider.GetStatusAsync(live.Payment.ProviderReference!, channel.Settings, cancellationToken), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Payment {Payment}: its provider could not be asked for its status on the payer's return.", live.Payment.Id);
+        }
     }
 
     /// <summary>Records the event and the state it brings in one write, so a crash never keeps one without the other;
@@ -207,8 +235,7 @@ public sealed class PaymentService(
                 return;
             }
 
-            await db.Payments.Where(p => p.Id == payment.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true), cancellationToken);
-            logger.LogError("Payment {Payment} succeeded after its order {Order} expired: money received, an agent must decide.", payment.Id, payment.OrderId);
+            await lateSuccesses.SettleAsync(payment, cancellationToken);
             return;
         }
 

@@ -8,12 +8,17 @@ public sealed record LoadedModule(PluginManifest Manifest, IModule Module, Assem
 
 public sealed record LoadedProvider(PluginManifest Manifest, IPaymentProviderPlugin Plugin, Assembly Assembly);
 
-/// <summary>The modules and payment providers this process loaded, fixed at start-up.</summary>
-public sealed class LoadedPlugins(IReadOnlyList<LoadedModule> modules, IReadOnlyList<LoadedProvider> providers, IReadOnlyList<string> problems)
+public sealed record LoadedSandbox(PluginManifest Manifest, IPaymentSandboxPlugin Plugin);
+
+/// <summary>The modules, payment providers and sandboxes this process loaded, fixed at start-up.</summary>
+public sealed class LoadedPlugins(
+    IReadOnlyList<LoadedModule> modules, IReadOnlyList<LoadedProvider> providers, IReadOnlyList<LoadedSandbox> sandboxes, IReadOnlyList<string> problems)
 {
     public IReadOnlyList<LoadedModule> All => modules;
 
     public IReadOnlyList<LoadedProvider> Providers => providers;
+
+    public IReadOnlyList<LoadedSandbox> Sandboxes => sandboxes;
 
     public bool IsProviderLoaded(string providerId) => providers.Any(p => p.Manifest.Id == providerId);
 

@@ -19,7 +19,8 @@ public static class PluginCatalog
         typeof(IModule), typeof(IPaymentProvider), typeof(ContainerBuilder), typeof(IServiceCollection), typeof(DbContext), typeof(IEndpointRouteBuilder),
     ];
 
-    public static LoadedPlugins Load(PluginsFile file, string baseDirectory)
+    /// <param name="isProduction">Sandboxes simulate payments: they never load in Production.</param>
+    public static LoadedPlugins Load(PluginsFile file, string baseDirectory, bool isProduction)
     {
         var problems = new List<string>();
         var modules = new List<LoadedModule>();
@@ -40,7 +41,20 @@ public static class PluginCatalog
             }
         }
 
-        return new LoadedPlugins(modules, providers, problems);
+        var sandboxes = new List<LoadedSandbox>();
+        foreach (var entry in file.Sandboxes)
+        {
+            if (isProduction)
+            {
+                problems.Add($"Plugin '{entry.Id}' refused: it simulates payments and never loads in the Production environment.");
+            }
+            else if (TryLoad<IPaymentSandboxPlugin>(entry, "sandbox", baseDirectory, problems) is var (manifest, plugin, _) && Matches(entry, plugin.Id, problems))
+            {
+                sandboxes.Add(new LoadedSandbox(manifest, plugin));
+            }
+        }
+
+        return new LoadedPlugins(modules, providers, sandboxes, problems);
     }
 
     private static bool Matches(PluginEntry entry, string id, List<string> problems)
@@ -81,6 +95,11 @@ public static class PluginCatalog
         if (!string.Equals(manifest.Assembly, Path.GetFileName(assemblyPath), StringComparison.Ordinal))
         {
             throw new PluginRefusedException($"Plugin '{entry.Id}' refused: its plugin.json names '{manifest.Assembly}', plugins.json '{Path.GetFileName(assemblyPath)}'.");
+        }
+
+        if (kind == "paymentProvider")
+        {
+            SdkVersionCheck.EnsureCompatible(entry.Id, assemblyPath);
         }
 
         try
@@ -138,5 +157,5 @@ public static class PluginCatalog
         return manifest;
     }
 
-    private sealed class PluginRefusedException(string message) : Exception(message);
+    internal sealed class PluginRefusedException(string message) : Exception(message);
 }

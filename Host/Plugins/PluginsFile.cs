@@ -8,6 +8,7 @@ namespace Platform.Host.Plugins;
 public sealed record PluginsFile(
     IReadOnlyList<PluginEntry> Modules,
     IReadOnlyList<PluginEntry> PaymentProviders,
+    IReadOnlyList<PluginEntry> Sandboxes,
     CommunePlugins Defaults,
     IReadOnlyDictionary<string, CommunePlugins> Communes)
 {
@@ -36,7 +37,7 @@ public sealed record PluginsFile(
             throw new InvalidOperationException($"'{path}' is not valid: {e.Message}", e);
         }
 
-        if (raw.Modules?.Any(m => m is null) == true || raw.PaymentProviders?.Any(m => m is null) == true)
+        if (raw.Modules?.Any(m => m is null) == true || raw.PaymentProviders?.Any(m => m is null) == true || raw.Sandboxes?.Any(m => m is null) == true)
         {
             throw new InvalidOperationException($"'{path}' is not valid: a plugin entry is empty.");
         }
@@ -44,6 +45,7 @@ public sealed record PluginsFile(
         var file = new PluginsFile(
             raw.Modules?.Select(m => m!).ToList() ?? [],
             raw.PaymentProviders?.Select(m => m!).ToList() ?? [],
+            raw.Sandboxes?.Select(m => m!).ToList() ?? [],
             new CommunePlugins(raw.Defaults?.Modules ?? [], raw.Defaults?.PaymentProviders ?? []),
             (raw.Communes ?? []).ToDictionary(c => c.Key, c => new CommunePlugins(c.Value?.Modules ?? [], c.Value?.PaymentProviders ?? [])));
         file.Validate(path);
@@ -63,6 +65,7 @@ public sealed record PluginsFile(
         var problems = new List<string>();
         var modules = Ids(Modules, "module", problems);
         var providers = Ids(PaymentProviders, "payment provider", problems);
+        Ids(Sandboxes, "sandbox", problems);
         foreach (var (scope, plugins) in Communes.Select(c => ($"commune '{c.Key}'", c.Value)).Append(("defaults", Defaults)))
         {
             problems.AddRange(plugins.Modules.Where(m => !modules.Contains(m)).Select(m => $"{scope} enables '{m}', which is not loaded"));
@@ -97,6 +100,7 @@ public sealed record PluginsFile(
         [property: JsonPropertyName("$schema")] string? Schema,
         IReadOnlyList<PluginEntry?>? Modules,
         IReadOnlyList<PluginEntry?>? PaymentProviders,
+        IReadOnlyList<PluginEntry?>? Sandboxes,
         RawCommunePlugins? Defaults,
         Dictionary<string, RawCommunePlugins?>? Communes);
 

@@ -124,6 +124,12 @@ public sealed partial class TenancyAdminService(
             ? SetFeatureAsync(commune, FeatureKinds.PaymentProvider, providerId, enabled, cancellationToken)
             : Task.FromResult(AppResult<CommuneView>.Invalid("ProviderId", $"Le moyen de paiement « {providerId} » n'est pas installé sur cette plateforme."));
 
+    public async Task<AppResult<CommuneView>> SetRefundRuleAsync(string commune, bool refundsToWallet, CancellationToken cancellationToken)
+    {
+        var updated = await db.Communes.Where(c => c.Slug == commune).ExecuteUpdateAsync(s => s.SetProperty(c => c.RefundsToWallet, refundsToWallet), cancellationToken);
+        return updated == 0 ? AppResult<CommuneView>.NotFound() : AppResult<CommuneView>.Ok((await ListCommunesAsync(cancellationToken)).Single(c => c.Slug == commune));
+    }
+
     private async Task<AppResult<CommuneView>> SetFeatureAsync(string commune, string kind, string id, bool enabled, CancellationToken cancellationToken)
     {
         var entity = await db.Communes.SingleOrDefaultAsync(c => c.Slug == commune, cancellationToken);

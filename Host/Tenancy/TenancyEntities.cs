@@ -20,6 +20,10 @@ public sealed class Commune
     public required string Slug { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>The commune's rule for a booking cancelled in time that was paid by card or PayFiP: back to the
+    /// family's wallet (the usual règlement) or back through the channel that paid, where it can refund.</summary>
+    public bool RefundsToWallet { get; set; } = true;
 }
 
 /// <summary>A module or payment channel enabled for a commune. Seeded from plugins.json, then owned by the database.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
 using Platform.Core.Modularity;
+using Platform.Core.Ordering;
 using Platform.Core.Wallet;
 using Platform.Modules.Wallet.Application;
 using Platform.Modules.Wallet.Data;
@@ -26,6 +27,7 @@ public sealed class WalletModule : IModule
         builder.RegisterType<CounterPayments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<WalletDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<RegieReport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TopUpOrders>().As<IOrderLineHandler>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

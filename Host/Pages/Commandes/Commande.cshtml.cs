@@ -11,7 +11,15 @@ public sealed class CommandeModel(FamilyService families, CheckoutService checko
 
     public OrderView? Order { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadFamilyAsync(cancellationToken) is { } family)
+        {
+            await payments.RefreshAsync(family.Id, Id, cancellationToken);
+        }
+
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostPayerAsync(string provider, CancellationToken cancellationToken)
     {

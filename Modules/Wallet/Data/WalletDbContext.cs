@@ -10,6 +10,8 @@ public class WalletDbContext(DbContextOptions options) : ModuleDbContext(options
 
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
 
+    public DbSet<TopUp> TopUps => Set<TopUp>();
+
     protected override string Schema => WalletModule.ModuleId;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -28,6 +30,11 @@ public class WalletDbContext(DbContextOptions options) : ModuleDbContext(options
         entry.HasIndex(e => new { e.FamilyId, e.CreatedAtUtc });
         entry.HasIndex(e => e.SpendReference);
         entry.HasOne<WalletAccount>().WithMany().HasForeignKey(e => e.AccountId).OnDelete(DeleteBehavior.Restrict);
+
+        var topUp = modelBuilder.Entity<TopUp>();
+        topUp.ToTable("top_ups");
+        topUp.Property(t => t.State).HasConversion<string>().HasMaxLength(10);
+        topUp.HasIndex(t => t.OrderId);
     }
 }
 

@@ -55,3 +55,31 @@ public sealed class LedgerEntry
 
     public DateTime CreatedAtUtc { get; set; }
 }
+
+public enum TopUpState
+{
+    /// <summary>Ordered, waiting for the card payment.</summary>
+    Held,
+
+    Credited,
+
+    /// <summary>The order expired or was cancelled unpaid.</summary>
+    Released,
+}
+
+/// <summary>A top-up the family ordered: credited to the global line once its order is paid, exactly once.</summary>
+public sealed class TopUp
+{
+    /// <summary>The order line: one top-up per line.</summary>
+    public Guid Id { get; set; }
+
+    public Guid OrderId { get; set; }
+
+    public Guid FamilyId { get; set; }
+
+    public Guid RegieId { get; set; }
+
+    public long Cents { get; set; }
+
+    public TopUpState State { get; set; }
+}

@@ -59,6 +59,9 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/agent/wallet/credits"] = Access.Agent,
         ["GET /api/admin/wallet/regies"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/payment-providers/{providerId}"] = Access.Admin,
+        ["PUT /api/admin/communes/{commune}/refund-rule"] = Access.Admin,
+        ["GET /api/admin/regies/{regieId}/payment-providers/{providerId}/settings"] = Access.Admin,
+        ["PUT /api/admin/regies/{regieId}/payment-providers/{providerId}/settings"] = Access.Admin,
         ["GET /api/families/{familyId:guid}/cart"] = Access.Family,
         ["DELETE /api/families/{familyId:guid}/cart/{lineId:guid}"] = Access.Family,
         ["POST /api/families/{familyId:guid}/cart/checkout"] = Access.Family,
@@ -68,7 +71,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/families/{familyId:guid}/cantine/cart"] = Access.Family,
         ["GET /api/families/{familyId:guid}/cantine/bookings"] = Access.Family,
         ["POST /api/families/{familyId:guid}/cantine/bookings/{bookingId:guid}/cancel"] = Access.Family,
-        ["POST /payments/callback/{providerId}"] = Access.Callback,
+        ["GET /payments/callback/{providerId}/{regieId}"] = Access.Callback,
+        ["POST /payments/callback/{providerId}/{regieId}"] = Access.Callback,
         ["GET /openapi/{documentName}.json"] = Access.Public,
         ["PAGE /"] = Access.Public,
         ["PAGE /erreur"] = Access.Public,
@@ -297,6 +301,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             Ids["moduleId"] = "cantine";
             Ids["documentName"] = "v1";
             Ids["providerId"] = "wallet";
+            Ids["regieId"] = Guid.NewGuid().ToString();
             Ids["lineId"] = Guid.NewGuid().ToString();
             Ids["orderId"] = Guid.NewGuid().ToString();
             Ids["bookingId"] = Guid.NewGuid().ToString();

@@ -91,7 +91,7 @@ public sealed class RedirectPaymentTests
             fields["amount"] = amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return world.Platform.Anonymous().PostAsync("/payments/callback/test-redirect", new FormUrlEncodedContent(fields));
+        return world.Platform.Anonymous().PostAsync($"/payments/callback/test-redirect/{world.RegieId}", new FormUrlEncodedContent(fields));
     }
 
     private static async Task<JsonObject> Order(BookingWorld world, Guid orderId) =>

@@ -584,6 +584,13 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Booking");
+
                     b.Property<string>("ModulesNotifiedOf")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -762,6 +769,31 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                     b.ToTable("payment_events", "platform");
                 });
 
+            modelBuilder.Entity("Platform.Host.Payments.RegieProviderSettings", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ProtectedValues")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RegieId", "ProviderId");
+
+                    b.ToTable("regie_provider_settings", "platform");
+                });
+
             modelBuilder.Entity("Platform.Host.Tenancy.AgentCommune", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -814,6 +846,11 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("RefundsToWallet")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1143,6 +1180,15 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                     b.HasOne("Platform.Host.Ordering.Payment", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Host.Payments.RegieProviderSettings", b =>
+                {
+                    b.HasOne("Platform.Host.Tenancy.Regie", null)
+                        .WithMany()
+                        .HasForeignKey("RegieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -586,6 +586,13 @@ namespace Platform.Host.Data.Migrations.SqlServer
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Booking");
+
                     b.Property<string>("ModulesNotifiedOf")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -765,6 +772,31 @@ namespace Platform.Host.Data.Migrations.SqlServer
                     b.ToTable("payment_events", "platform");
                 });
 
+            modelBuilder.Entity("Platform.Host.Payments.RegieProviderSettings", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ProtectedValues")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RegieId", "ProviderId");
+
+                    b.ToTable("regie_provider_settings", "platform");
+                });
+
             modelBuilder.Entity("Platform.Host.Tenancy.AgentCommune", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -817,6 +849,11 @@ namespace Platform.Host.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("RefundsToWallet")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1146,6 +1183,15 @@ namespace Platform.Host.Data.Migrations.SqlServer
                     b.HasOne("Platform.Host.Ordering.Payment", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Host.Payments.RegieProviderSettings", b =>
+                {
+                    b.HasOne("Platform.Host.Tenancy.Regie", null)
+                        .WithMany()
+                        .HasForeignKey("RegieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -574,6 +574,13 @@ namespace Platform.Host.Data.Migrations.Sqlite
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Booking");
+
                     b.Property<string>("ModulesNotifiedOf")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -752,6 +759,31 @@ namespace Platform.Host.Data.Migrations.Sqlite
                     b.ToTable("platform_payment_events", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Payments.RegieProviderSettings", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValues")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegieId", "ProviderId");
+
+                    b.ToTable("platform_regie_provider_settings", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Tenancy.AgentCommune", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -804,6 +836,11 @@ namespace Platform.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RefundsToWallet")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1133,6 +1170,15 @@ namespace Platform.Host.Data.Migrations.Sqlite
                     b.HasOne("Platform.Host.Ordering.Payment", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Host.Payments.RegieProviderSettings", b =>
+                {
+                    b.HasOne("Platform.Host.Tenancy.Regie", null)
+                        .WithMany()
+                        .HasForeignKey("RegieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

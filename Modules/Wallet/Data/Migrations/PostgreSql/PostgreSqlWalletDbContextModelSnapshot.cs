@@ -83,6 +83,36 @@ namespace Platform.Modules.Wallet.Data.Migrations.PostgreSql
                     b.ToTable("ledger", "wallet");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Wallet.Data.TopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("top_ups", "wallet");
+                });
+
             modelBuilder.Entity("Platform.Modules.Wallet.Data.WalletAccount", b =>
                 {
                     b.Property<Guid>("Id")

@@ -83,6 +83,36 @@ namespace Platform.Modules.Wallet.Data.Migrations.SqlServer
                     b.ToTable("ledger", "wallet");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Wallet.Data.TopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("top_ups", "wallet");
+                });
+
             modelBuilder.Entity("Platform.Modules.Wallet.Data.WalletAccount", b =>
                 {
                     b.Property<Guid>("Id")

@@ -77,6 +77,36 @@ namespace Platform.Modules.Wallet.Data.Migrations.Sqlite
                     b.ToTable("wallet_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.Wallet.Data.TopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("wallet_top_ups", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.Wallet.Data.WalletAccount", b =>
                 {
                     b.Property<Guid>("Id")

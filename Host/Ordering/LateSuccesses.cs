@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Email;
+using Platform.Core.Wallet;
+using Platform.Host.Common;
+using Platform.Host.Data;
+using Platform.PaymentProviders.Abstractions;
+
+namespace Platform.Host.Ordering;
+
+/// <summary>A payment the provider confirmed after its order expired (spec §1 rule 3): the money was really taken, so
+/// it is never lost. It goes back through the provider where the commune prefers and the provider can refund, else to
+/// the family's wallet; the family and the commune's agents are told. Safe to repeat: every step is idempotent.</summary>
+public sealed class LateSuccesses(
+    PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets, IEmailSender email, PublicUrls urls, ILogger<LateSuccesses> logger)
+{
+    public async Task SettleAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == payment.OrderId, cancellationToken);
+        var refundsToWallet = await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken);
+        var channel = await channels.OfPaymentAsync(payment.ProviderId, order.RegieId, cancellationToken);
+        string outcome;
+        if (!refundsToWallet && channel is not null && channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund)
+            && (await channel.Provider.RefundAsync(
+                new RefundRequest(payment.Id, order.FamilyId, payment.ProviderReference!, payment.AmountCents, $"late:{payment.Id}", "Paiement reçu après l'annulation de la commande"),
+                channel.Settings, cancellationToken)).Succeeded)
+        {
+            outcome = $"remboursé par {channel.Provider.DisplayName}";
+        }
+        else if (wallets.FirstOrDefault() is { } ledger && (await ledger.CreditAsync(
+                     new WalletCredit(order.FamilyId, null, order.RegieId, payment.AmountCents, $"Paiement reçu après l'annulation de la commande {order.Number}", $"late:{payment.Id}", null),
+                     cancellationToken)).Succeeded)
+        {
+            outcome = "crédité sur le porte-monnaie de la famille";
+        }
+        else
+        {
+            outcome = "à rendre par la régie (aucun remboursement automatique possible)";
+        }
+
+        var flagged = await db.Payments.Where(p => p.Id == payment.Id && !p.LateSuccess)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true), cancellationToken);
+        logger.LogError("Payment {Payment} succeeded after its order {Order} expired: {Outcome}.", payment.Id, order.Number, outcome);
+        if (flagged == 1)
+        {
+            await TellAsync(order, payment, outcome, cancellationToken);
+        }
+    }
+
+    private async Task TellAsync(Order order, Payment payment, string outcome, CancellationToken cancellationToken)
+    {
+        var amount = Euros.Format(payment.AmountCents);
+        var adults = await db.FamilyAdults.Where(a => a.FamilyId == order.FamilyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).ToListAsync(cancellationToken);
+        foreach (var adult in adults.OfType<string>())
+        {
+            await email.SendAsync(new EmailMessage(adult, $"Paiement reçu après l'annulation de la commande {order.Number}",
+                $"Bonjour,\n\nVotre paiement de {amount} pour la commande {order.Number} nous est parvenu après la fin du délai de paiement : la commande était déjà annulée. " +
+                $"Ce montant a été {outcome}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n"), cancellationToken);
+        }
+
+        var agents = await db.AgentCommunes.Where(a => db.Communes.Any(c => c.Id == a.CommuneId && c.Slug == order.Commune))
+            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).ToListAsync(cancellationToken);
+        foreach (var agent in agents.OfType<string>())
+        {
+            await email.SendAsync(new EmailMessage(agent, $"Paiement tardif – commande {order.Number}",
+                $"Le paiement {payment.Id} de {amount} ({payment.ProviderId}) a été confirmé après l'expiration de la commande {order.Number}. " +
+                $"Il a été {outcome}. Vérifiez qu'aucune réservation n'a été faite en double.\n"), cancellationToken);
+        }
+    }
+}
