@@ -14,11 +14,13 @@ internal sealed class PayFipSoapClient : IDisposable
     {
         var request = new RestRequest(serviceUrl, Method.Post);
         request.AddHeader("SOAPAction", "\"\"");
-        request.AddStringBody(envelope.ToString(SaveOptions.DisableFormatting), "text/xml; charset=utf-8");
+        request.AddStringBody(envelope.ToString(SaveOptions.DisableFormatting), "text/xml");
 
         var response = await client.ExecuteAsync(request, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (response.ResponseStatus != ResponseStatus.Completed)
+        // RestSharp reports an HTTP 500 as an error too, but a SOAP fault comes precisely with a 500: only a missing
+        // HTTP answer (refused connection, timeout) is an outage by itself.
+        if (response.StatusCode == 0)
         {
             throw new PayFipUnavailableException($"PayFiP did not answer ({response.ResponseStatus}): {response.ErrorMessage}", response.ErrorException);
         }
