@@ -4,4 +4,7 @@ namespace Platform.Core.Tenancy;
 public interface IPlatformFeatures
 {
     Task<bool> IsModuleEnabledAsync(string commune, string moduleId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the commune offers this payment provider to pay invoices (not at checkout).</summary>
+    Task<bool> IsInvoiceChannelEnabledAsync(string commune, string providerId, CancellationToken cancellationToken);
 }

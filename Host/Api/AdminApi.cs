@@ -21,6 +21,10 @@ internal static class AdminApi
         group.MapPut("/communes/{commune}/payment-providers/{providerId}", async (string commune, string providerId, ModuleSwitch input, TenancyAdminService admin, CancellationToken ct) =>
                 (await admin.SetPaymentProviderAsync(commune, providerId, input.Enabled, ct)).ToHttp())
             .WithSummary("Enables or disables a payment channel for a commune, without a restart.");
+        group.MapPut("/communes/{commune}/invoice-payment-providers/{providerId}",
+                async (string commune, string providerId, ModuleSwitch input, TenancyAdminService admin, CancellationToken ct) =>
+                    (await admin.SetInvoicePaymentProviderAsync(commune, providerId, input.Enabled, ct)).ToHttp())
+            .WithSummary("Enables or disables a channel to pay invoices for a commune (SEPA direct debit, PayFiP, card); checkout is not affected.");
         group.MapPut("/communes/{commune}/refund-rule", async (string commune, RefundRuleInput input, TenancyAdminService admin, CancellationToken ct) =>
                 (await admin.SetRefundRuleAsync(commune, input.RefundsToWallet, ct)).ToHttp())
             .WithSummary("Where a booking cancelled in time goes back when it was paid by card or PayFiP: the family's wallet, or the card.");

@@ -46,8 +46,8 @@ public sealed record PluginsFile(
             raw.Modules?.Select(m => m!).ToList() ?? [],
             raw.PaymentProviders?.Select(m => m!).ToList() ?? [],
             raw.Sandboxes?.Select(m => m!).ToList() ?? [],
-            new CommunePlugins(raw.Defaults?.Modules ?? [], raw.Defaults?.PaymentProviders ?? []),
-            (raw.Communes ?? []).ToDictionary(c => c.Key, c => new CommunePlugins(c.Value?.Modules ?? [], c.Value?.PaymentProviders ?? [])));
+            Plugins(raw.Defaults),
+            (raw.Communes ?? []).ToDictionary(c => c.Key, c => Plugins(c.Value)));
         file.Validate(path);
         return file;
     }
@@ -56,9 +56,13 @@ public sealed record PluginsFile(
     public IReadOnlyList<string> ModulesFor(string commune) =>
         Communes.TryGetValue(commune, out var plugins) ? plugins.Modules : Defaults.Modules;
 
-    /// <summary>The payment channels a commune gets when it first appears.</summary>
+    /// <summary>The payment channels a commune offers at checkout when it first appears.</summary>
     public IReadOnlyList<string> ProvidersFor(string commune) =>
         Communes.TryGetValue(commune, out var plugins) ? plugins.PaymentProviders : Defaults.PaymentProviders;
+
+    /// <summary>The payment channels a commune offers for invoices when it first appears.</summary>
+    public IReadOnlyList<string> InvoiceProvidersFor(string commune) =>
+        Communes.TryGetValue(commune, out var plugins) ? plugins.InvoicePaymentProviders : Defaults.InvoicePaymentProviders;
 
     private void Validate(string path)
     {
@@ -69,7 +73,8 @@ public sealed record PluginsFile(
         foreach (var (scope, plugins) in Communes.Select(c => ($"commune '{c.Key}'", c.Value)).Append(("defaults", Defaults)))
         {
             problems.AddRange(plugins.Modules.Where(m => !modules.Contains(m)).Select(m => $"{scope} enables '{m}', which is not loaded"));
-            problems.AddRange(plugins.PaymentProviders.Where(p => !providers.Contains(p)).Select(p => $"{scope} enables payment provider '{p}', which is not loaded"));
+            problems.AddRange(plugins.PaymentProviders.Concat(plugins.InvoicePaymentProviders).Where(p => !providers.Contains(p))
+                .Select(p => $"{scope} enables payment provider '{p}', which is not loaded"));
         }
 
         if (problems.Count > 0)
@@ -104,11 +109,16 @@ public sealed record PluginsFile(
         RawCommunePlugins? Defaults,
         Dictionary<string, RawCommunePlugins?>? Communes);
 
-    private sealed record RawCommunePlugins(IReadOnlyList<string>? Modules, IReadOnlyList<string>? PaymentProviders);
+    private static CommunePlugins Plugins(RawCommunePlugins? raw) =>
+        new(raw?.Modules ?? [], raw?.PaymentProviders ?? [], raw?.InvoicePaymentProviders ?? []);
+
+    private sealed record RawCommunePlugins(IReadOnlyList<string>? Modules, IReadOnlyList<string>? PaymentProviders, IReadOnlyList<string>? InvoicePaymentProviders);
 }
 
 /// <param name="Assembly">Path of the plugin's main assembly, relative to the plugins base directory.</param>
 /// <param name="Version">The plugin version this deployment expects; a different major is refused.</param>
 public sealed record PluginEntry(string Id, string Assembly, string Version);
 
-public sealed record CommunePlugins(IReadOnlyList<string> Modules, IReadOnlyList<string> PaymentProviders);
+/// <param name="PaymentProviders">Offered at checkout.</param>
+/// <param name="InvoicePaymentProviders">Offered to pay invoices.</param>
+public sealed record CommunePlugins(IReadOnlyList<string> Modules, IReadOnlyList<string> PaymentProviders, IReadOnlyList<string> InvoicePaymentProviders);

@@ -13,6 +13,13 @@ public sealed class PlatformFeatures(PlatformDbContext db, LoadedPlugins modules
             f => f.Kind == FeatureKinds.Module && f.FeatureId == moduleId && f.Enabled
                  && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == commune),
             cancellationToken);
+
+    public async Task<bool> IsInvoiceChannelEnabledAsync(string commune, string providerId, CancellationToken cancellationToken) =>
+        modules.IsProviderLoaded(providerId)
+        && await db.CommuneFeatures.AnyAsync(
+            f => f.Kind == FeatureKinds.InvoicePaymentProvider && f.FeatureId == providerId && f.Enabled
+                 && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == commune),
+            cancellationToken);
 }
 
 /// <summary>Core's read port over services, for modules.</summary>

@@ -12,7 +12,16 @@ namespace Platform.Host.Tenancy;
 
 public sealed record CommuneInput(string? Slug, string? Name);
 
-public sealed record CommuneView(string Slug, string Name, IReadOnlyDictionary<string, bool> Modules, IReadOnlyDictionary<string, bool> PaymentProviders);
+/// <param name="PaymentProviders">Channels offered at checkout.</param>
+/// <param name="InvoicePaymentProviders">Channels offered to pay invoices.</param>
+/// <param name="RefundsToWallet">A booking cancelled in time and paid by card goes back to the wallet (else to the card).</param>
+public sealed record CommuneView(
+    string Slug,
+    string Name,
+    IReadOnlyDictionary<string, bool> Modules,
+    IReadOnlyDictionary<string, bool> PaymentProviders,
+    IReadOnlyDictionary<string, bool> InvoicePaymentProviders,
+    bool RefundsToWallet);
 
 public sealed record RegieInput(string? Name);
 
@@ -67,7 +76,9 @@ public sealed partial class TenancyAdminService(
             c.Slug,
             c.Name,
             modules.All.ToDictionary(m => m.Manifest.Id, m => Enabled(c, FeatureKinds.Module, m.Manifest.Id)),
-            modules.Providers.ToDictionary(p => p.Manifest.Id, p => Enabled(c, FeatureKinds.PaymentProvider, p.Manifest.Id)))).ToList();
+            modules.Providers.ToDictionary(p => p.Manifest.Id, p => Enabled(c, FeatureKinds.PaymentProvider, p.Manifest.Id)),
+            modules.Providers.ToDictionary(p => p.Manifest.Id, p => Enabled(c, FeatureKinds.InvoicePaymentProvider, p.Manifest.Id)),
+            c.RefundsToWallet)).ToList();
     }
 
     public async Task<AppResult<CommuneView>> CreateCommuneAsync(CommuneInput input, CancellationToken cancellationToken)
@@ -94,6 +105,7 @@ public sealed partial class TenancyAdminService(
         db.Communes.Add(commune);
         SeedFeatures(commune, FeatureKinds.Module, modules.All.Select(m => m.Manifest.Id));
         SeedFeatures(commune, FeatureKinds.PaymentProvider, modules.Providers.Select(p => p.Manifest.Id));
+        SeedFeatures(commune, FeatureKinds.InvoicePaymentProvider, modules.Providers.Select(p => p.Manifest.Id));
         await db.SaveChangesAsync(cancellationToken);
         return AppResult<CommuneView>.Ok((await ListCommunesAsync(cancellationToken)).Single(c => c.Slug == slug));
     }
@@ -109,6 +121,7 @@ public sealed partial class TenancyAdminService(
             bool Missing(string kind, string id) => !known.Any(k => k.CommuneId == commune.Id && k.Kind == kind && k.FeatureId == id);
             SeedFeatures(commune, FeatureKinds.Module, modules.All.Select(m => m.Manifest.Id).Where(id => Missing(FeatureKinds.Module, id)));
             SeedFeatures(commune, FeatureKinds.PaymentProvider, modules.Providers.Select(p => p.Manifest.Id).Where(id => Missing(FeatureKinds.PaymentProvider, id)));
+            SeedFeatures(commune, FeatureKinds.InvoicePaymentProvider, modules.Providers.Select(p => p.Manifest.Id).Where(id => Missing(FeatureKinds.InvoicePaymentProvider, id)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -122,6 +135,13 @@ public sealed partial class TenancyAdminService(
     public Task<AppResult<CommuneView>> SetPaymentProviderAsync(string commune, string providerId, bool enabled, CancellationToken cancellationToken) =>
         providers.Any(p => p.Id == providerId)
             ? SetFeatureAsync(commune, FeatureKinds.PaymentProvider, providerId, enabled, cancellationToken)
+            : Task.FromResult(AppResult<CommuneView>.Invalid("ProviderId", $"Le moyen de paiement « {providerId} » n'est pas installé sur cette plateforme."));
+
+    public Task<AppResult<CommuneView>> SetInvoicePaymentProviderAsync(string commune, string providerId, bool enabled, CancellationToken cancellationToken) =>
+        providers.FirstOrDefault(p => p.Id == providerId) is { } provider
+            ? provider.Capabilities.HasFlag(PaymentCapabilities.InvoicePayment)
+                ? SetFeatureAsync(commune, FeatureKinds.InvoicePaymentProvider, providerId, enabled, cancellationToken)
+                : Task.FromResult(AppResult<CommuneView>.Invalid("ProviderId", $"« {provider.DisplayName} » ne sait pas payer une facture."))
             : Task.FromResult(AppResult<CommuneView>.Invalid("ProviderId", $"Le moyen de paiement « {providerId} » n'est pas installé sur cette plateforme."));
 
     public async Task<AppResult<CommuneView>> SetRefundRuleAsync(string commune, bool refundsToWallet, CancellationToken cancellationToken)
@@ -317,7 +337,12 @@ public sealed partial class TenancyAdminService(
 
     private void SeedFeatures(Commune commune, string kind, IEnumerable<string> ids)
     {
-        var enabled = kind == FeatureKinds.Module ? pluginsFile.ModulesFor(commune.Slug) : pluginsFile.ProvidersFor(commune.Slug);
+        var enabled = kind switch
+        {
+            FeatureKinds.Module => pluginsFile.ModulesFor(commune.Slug),
+            FeatureKinds.InvoicePaymentProvider => pluginsFile.InvoiceProvidersFor(commune.Slug),
+            _ => pluginsFile.ProvidersFor(commune.Slug),
+        };
         db.CommuneFeatures.AddRange(ids.Select(id => new CommuneFeature
         {
             CommuneId = commune.Id, Kind = kind, FeatureId = id, Enabled = enabled.Contains(id),

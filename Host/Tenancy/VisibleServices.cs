@@ -6,7 +6,11 @@ namespace Platform.Host.Tenancy;
 public static class FeatureKinds
 {
     public const string Module = "module";
+    /// <summary>A channel offered at checkout (immediate payment).</summary>
     public const string PaymentProvider = "paymentProvider";
+
+    /// <summary>A channel offered to pay invoices (SEPA direct debit, PayFiP, card).</summary>
+    public const string InvoicePaymentProvider = "invoicePaymentProvider";
 }
 
 /// <summary>A service exists for families and agents only while its module is loaded and enabled for its commune.</summary>

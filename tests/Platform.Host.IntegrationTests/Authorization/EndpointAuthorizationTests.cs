@@ -60,6 +60,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["GET /api/admin/wallet/regies"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/payment-providers/{providerId}"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/refund-rule"] = Access.Admin,
+        ["PUT /api/admin/communes/{commune}/invoice-payment-providers/{providerId}"] = Access.Admin,
         ["GET /api/admin/regies/{regieId}/payment-providers/{providerId}/settings"] = Access.Admin,
         ["PUT /api/admin/regies/{regieId}/payment-providers/{providerId}/settings"] = Access.Admin,
         ["GET /api/families/{familyId:guid}/cart"] = Access.Family,

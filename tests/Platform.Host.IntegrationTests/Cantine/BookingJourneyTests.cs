@@ -20,7 +20,7 @@ public sealed class BookingJourneyTests
         var cart = await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/cart");
         Assert.Equal(3040, cart!["totalCents"]!.GetValue<long>());
         var order = await (await world.CheckoutAsync()).ReadObjectAsync();
-        Assert.Equal(["wallet"], order["channels"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()));
+        Assert.Equal(["wallet", "stripe"], order["channels"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()));
         Assert.Equal("2027-05-20T09:00:00Z", order["expiresAtUtc"]!.GetValue<DateTime>().ToString("yyyy-MM-ddTHH:mm:ssZ"));
 
         var paid = await world.PayAsync(order.Id());
