@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Platform.PaymentProviders.Sandboxes.Stripe;
+
+/// <summary>A stateful simulation of the part of the Stripe API the card provider uses (Checkout Sessions, their
+/// PaymentIntents, refunds), with Stripe's JSON, errors, Bearer keys and idempotency keys, and the hosted payment page.
+/// Any test secret key (sk_test_…) is an account; its webhook secret is <see cref="WebhookSecretFor"/>.</summary>
+public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery delivery)
+{
+    private readonly FakeStripeLedger ledger = new(time);
+    private readonly IdempotencyStore idempotency = new();
+    private readonly Lock gate = new();
+    private readonly List<FakeStripeRequest> requests = [];
+
+    /// <summary>Every request received so far, in order.</summary>
+    public IReadOnlyList<FakeStripeRequest> Requests
+    {
+        get
+        {
+            lock (gate)
+            {
+                return requests.ToList();
+            }
+        }
+    }
+
+    /// <summary>The webhook signing secret of the account behind <paramref name="secretKey"/>.</summary>
+    public static string WebhookSecretFor(string secretKey) =>
+        "whsec_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"fake-stripe-webhook:{secretKey}")))[..32];
+
+    /// <summary>Maps the API (/v1/…) and the hosted page (/pay/{id}) under <see cref="StripeSandbox.Path"/>.</summary>
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        var stripe = routes.MapGroup(StripeSandbox.Path).AllowAnonymous().DisableAntiforgery();
+        stripe.MapPost("/v1/checkout/sessions", (HttpRequest request) =>
+            ApiAsync(request, call => ledger.CreateSession(call.Account, call.Form, call.PublicBase)));
+        stripe.MapGet("/v1/checkout/sessions/{id}", (HttpRequest request, string id) =>
+            ApiAsync(request, call => ledger.GetSession(call.Account, id, call.PublicBase)));
+        stripe.MapPost("/v1/checkout/sessions/{id}/expire", (HttpRequest request, string id) =>
+            ApiAsync(request, call => ledger.ExpireSession(call.Account, id, call.PublicBase)));
+        stripe.MapGet("/v1/payment_intents/{id}", (HttpRequest request, string id) =>
+            ApiAsync(request, call => ledger.GetPaymentIntent(call.Account, id)));
+        stripe.MapPost("/v1/refunds", (HttpRequest request) =>
+            ApiAsync(request, call => ledger.CreateRefund(call.Account, call.Form)));
+        stripe.MapGet("/pay/{id}", (HttpRequest request, string id) => ShowPageAsync(request, id));
+        stripe.MapPost("/pay/{id}", (HttpRequest request, string id) => AnswerPageAsync(request, id));
+    }
+
+    private sealed record ApiCall(string Account, IReadOnlyDictionary<string, string> Form, string PublicBase);
+
+    private async Task<IResult> ApiAsync(HttpRequest request, Func<ApiCall, ApiResult> operation)
+    {
+        var (body, form) = await ReadFormAsync(request);
+        var apiKey = BearerKey(request);
+        var idempotencyKey = HttpMethods.IsPost(request.Method) ? request.Headers["Idempotency-Key"].FirstOrDefault() : null;
+        Record(request, apiKey, idempotencyKey, form);
+
+        var replayed = false;
+        ApiResult result;
+        if (apiKey is null || !TestKey().IsMatch(apiKey))
+        {
+            result = ApiResult.Error(401, new ApiError("invalid_request_error", apiKey is null
+                ? "No API key provided: send it as a Bearer token in the Authorization header."
+                : "Invalid API key provided."));
+        }
+        else
+        {
+            var call = new ApiCall(apiKey, form, PublicBase(request));
+            result = idempotencyKey is null
+                ? operation(call)
+                : idempotency.Run(apiKey, idempotencyKey, $"{request.Method} {request.Path}\n{body}", () => operation(call), out replayed);
+        }
+
+        await DeliverRaisedAsync();
+        request.HttpContext.Response.Headers["Request-Id"] = $"req_{Guid.NewGuid():N}";
+        request.HttpContext.Response.Headers["Stripe-Version"] = FakeStripeLedger.ApiVersion;
+        if (replayed)
+        {
+            request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return Results.Content(result.Json, "application/json", Encoding.UTF8, result.Status);
+    }
+
+    private async Task<IResult> ShowPageAsync(HttpRequest request, string id)
+    {
+        Record(request, null, null, new Dictionary<string, string>());
+        var session = ledger.Find(id, PublicBase(request));
+        await DeliverRaisedAsync();
+        return session is null ? Html(CheckoutPage.Missing(), 404) : Html(CheckoutPage.Render(session));
+    }
+
+    private async Task<IResult> AnswerPageAsync(HttpRequest request, string id)
+    {
+        var (_, form) = await ReadFormAsync(request);
+        Record(request, null, null, form);
+        var publicBase = PublicBase(request);
+        var action = form.GetValueOrDefault("action");
+        var session = action switch
+        {
+            "pay" => ledger.Pay(id, publicBase),
+            "refuse" => ledger.Decline(id, publicBase),
+            _ => ledger.Find(id, publicBase),
+        };
+        await DeliverRaisedAsync();
+
+        return (session, action) switch
+        {
+            (null, _) => Html(CheckoutPage.Missing(), 404),
+            ({ Status: "complete" }, "pay") => Results.Redirect(session.SuccessUrl.Replace("{CHECKOUT_SESSION_ID}", session.Id, StringComparison.Ordinal)),
+            ({ Status: "open" }, "refuse") => Html(CheckoutPage.Render(session, CheckoutPage.Declined), 402),
+            ({ Status: "open", CancelUrl: { } cancelUrl }, "abandon") => Results.Redirect(cancelUrl),
+            ({ Status: "open" }, "abandon") => Html(CheckoutPage.Render(session, "Paiement abandonné : vous pouvez fermer cette page.")),
+            _ => Html(CheckoutPage.Render(session), 409),
+        };
+    }
+
+    private async Task DeliverRaisedAsync()
+    {
+        foreach (var webhook in ledger.TakeRaised())
+        {
+            await delivery.DeliverAsync(webhook, CancellationToken.None);
+        }
+    }
+
+    private void Record(HttpRequest request, string? apiKey, string? idempotencyKey, IReadOnlyDictionary<string, string> form)
+    {
+        lock (gate)
+        {
+            requests.Add(new FakeStripeRequest(request.Method, request.Path, apiKey, idempotencyKey, form));
+        }
+    }
+
+    private static async Task<(string Body, IReadOnlyDictionary<string, string> Form)> ReadFormAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        return (body, QueryHelpers.ParseQuery(body).ToDictionary(field => field.Key, field => field.Value.ToString()));
+    }
+
+    private static string? BearerKey(HttpRequest request) =>
+        request.Headers.Authorization.FirstOrDefault() is { } header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : null;
+
+    /// <summary>The platform's address as the caller reached it: hosted page links and webhooks go back there.</summary>
+    private static string PublicBase(HttpRequest request) => UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase).TrimEnd('/');
+
+    private static IResult Html(string page, int status = 200) => Results.Content(page, "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    // Statically generated: [GeneratedRegex] needs the class to be partial.
+    [GeneratedRegex("^sk_test_[A-Za-z0-9_]+$")]
+    private static partial Regex TestKey();
+}
