@@ -103,6 +103,7 @@ internal static class PlatformServices
         services.AddScoped<IOrderDesk>(sp => sp.GetRequiredService<CheckoutService>());
         services.AddScoped<PaymentChannels>();
         services.AddScoped<ProviderSettingsStore>();
+        services.AddScoped<IRegiePaymentSettings, RegiePaymentSettings>();
         services.AddScoped<PaymentService>();
         services.AddScoped<LateSuccesses>();
         services.AddScoped<OrderNotifier>();

@@ -7,6 +7,7 @@ using Platform.Host.Access;
 using Platform.Host.Accounts;
 using Platform.Host.Data;
 using Platform.Host.Families;
+using Platform.Host.Payments;
 using Platform.Host.Tenancy;
 
 namespace Platform.Host.Demo;
@@ -19,6 +20,7 @@ internal sealed class DemoSeeder(
     PlatformDbContext db,
     IServiceCatalog catalog,
     IEnumerable<IDemoSeed> moduleSeeds,
+    ProviderSettingsStore paymentSettings,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
@@ -54,6 +56,7 @@ internal sealed class DemoSeeder(
             throw new InvalidOperationException("The demo agent cannot be created.");
         }
 
+        await SepaSettingsAsync(baneins, agent.Value!.Id, cancellationToken);
         var family = await ParentAsync(cancellationToken);
         var services = new List<ServiceSummary>();
         foreach (var id in await db.Services.Select(s => s.Id).ToListAsync(cancellationToken))
@@ -65,12 +68,26 @@ internal sealed class DemoSeeder(
         }
 
         await ValidateAccessAsync(family, services.First(s => s.Commune == "baneins"), cancellationToken);
+        await ValidateAccessAsync(family, services.First(s => s.Commune == "chatillon-sur-chalaronne"), cancellationToken);
         foreach (var seed in moduleSeeds)
         {
             await seed.SeedAsync(new DemoScenario(family.Id, services, ParisTime.Today(clock)), cancellationToken);
         }
 
         logger.LogInformation("Demo data created: 3 communes with their cantine services, an agent and a parent.");
+    }
+
+    /// <summary>Baneins collects its invoices by direct debit: its régie's creditor details (a test ICS and IBAN).</summary>
+    private async Task SepaSettingsAsync(RegieView regie, Guid agentId, CancellationToken cancellationToken)
+    {
+        var saved = await paymentSettings.SaveAsync(regie.Id, "sepa", new Dictionary<string, string?>
+        {
+            ["creditorName"] = regie.Name, ["ics"] = "FR72ZZZ123456", ["creditorIban"] = "FR7630006000011234567890189",
+        }, agentId, cancellationToken);
+        if (!saved.Succeeded && !saved.IsNotFound)
+        {
+            throw new InvalidOperationException($"The demo SEPA settings are refused: {string.Join(" ", saved.Errors.SelectMany(e => e.Value))}");
+        }
     }
 
     private async Task Commune(string slug, string name, CancellationToken cancellationToken) =>

@@ -100,6 +100,11 @@ public sealed class ProviderSettingsStore(
             }
         }
 
+        if (errors.Count == 0 && provider is IProviderSettingsCheck check && check.Check(new ProviderSettings(merged)) is { Count: > 0 } problems)
+        {
+            errors["Settings"] = [.. problems];
+        }
+
         if (errors.Count > 0)
         {
             return AppResult<ProviderSettingsView>.Invalid(errors);

@@ -27,6 +27,7 @@ public sealed class WalletModule : IModule
         builder.RegisterType<CounterPayments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<WalletDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<RegieReport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TopUps>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TopUpOrders>().As<IOrderLineHandler>().InstancePerLifetimeScope();
     }
 

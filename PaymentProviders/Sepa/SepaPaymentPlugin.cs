@@ -14,6 +14,7 @@ public sealed class SepaPaymentPlugin : IPaymentProviderPlugin
     public void ConfigureServices(IServiceCollection services)
     {
         services.AddPluginDbContext<SepaDbContext, SqliteSepaDbContext, SqlServerSepaDbContext, PostgreSqlSepaDbContext>(SepaDbContext.SchemaName);
+        services.AddScoped<ISepaCreditorSettings, SepaCreditors>();
         services.AddScoped<MandateService>();
         services.AddScoped<DirectDebitScheduler>();
         services.AddScoped<Pain008Writer>();

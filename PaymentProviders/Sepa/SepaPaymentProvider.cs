@@ -6,7 +6,7 @@ namespace Platform.PaymentProviders.Sepa;
 
 /// <summary>Collects invoices by SEPA direct debit on the payer's mandate. Never offered at checkout; the outcome comes
 /// later from the bank's files, so a started payment stays Processing.</summary>
-internal sealed class SepaPaymentProvider(DirectDebitScheduler scheduler) : IPaymentProvider
+internal sealed class SepaPaymentProvider(DirectDebitScheduler scheduler) : IPaymentProvider, IProviderSettingsCheck
 {
     public const string ProviderId = "sepa";
 
@@ -17,6 +17,12 @@ internal sealed class SepaPaymentProvider(DirectDebitScheduler scheduler) : IPay
     public PaymentCapabilities Capabilities => PaymentCapabilities.DirectDebit | PaymentCapabilities.InvoicePayment;
 
     public IReadOnlyList<ProviderSettingField> SettingsSchema => SepaSettings.Schema;
+
+    public IReadOnlyList<string> Check(ProviderSettings settings)
+    {
+        CreditorSettings.Read(settings, out var errors);
+        return errors;
+    }
 
     public async Task<PaymentStart> StartAsync(PaymentRequest request, ProviderSettings settings, CancellationToken cancellationToken)
     {

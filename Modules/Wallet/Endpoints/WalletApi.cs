@@ -14,6 +14,11 @@ internal static class WalletApi
             .WithName("wallet.get")
             .WithSummary("The family's wallet: total, a line per scope, the latest movements.");
 
+        endpoints.Family.MapPost("/top-ups", async (Guid familyId, TopUpInput input, TopUps topUps, CancellationToken ct) =>
+                (await topUps.PlaceAsync(familyId, input.RegieId, input.Cents, ct)).ToHttp(orderId => TypedResults.Created($"/api/families/{familyId}/orders/{orderId}", new { orderId })))
+            .WithName("wallet.top-up")
+            .WithSummary("Orders a top-up (cents within the collectivité's bounds, default 1 € to 200 €); pay the returned order by card or PayFiP, never from the wallet.");
+
         endpoints.Agent.MapPost("/credits", async (CounterCreditInput input, HttpContext http, CounterPayments counter, CancellationToken ct) =>
                 (await counter.CreditAsync(http.User, input, ct)).ToHttp())
             .WithName("wallet.counter-credit")
@@ -24,3 +29,5 @@ internal static class WalletApi
             .WithSummary("Wallet money per régie over a period (?from=&to=, UTC): credited, spent, refunded.");
     }
 }
+
+internal sealed record TopUpInput(Guid? RegieId, long Cents);
