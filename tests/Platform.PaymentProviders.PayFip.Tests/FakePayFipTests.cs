@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
+using Platform.PaymentProviders.Abstractions;
 using Xunit;
 
 namespace Platform.PaymentProviders.PayFip.Tests;
@@ -38,7 +39,7 @@ public sealed class FakePayFipTests : PayFipTestBase
         using var page = await World.OpenAsync(redirect.Url);
 
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
-        Assert.Equal(Platform.PaymentProviders.Abstractions.PaymentState.Pending, (await World.StatusAsync(redirect.ProviderReference)).State);
+        Assert.Equal(PaymentState.Pending, (await World.StatusAsync(redirect.ProviderReference)).State);
     }
 
     [Fact]
@@ -48,9 +49,12 @@ public sealed class FakePayFipTests : PayFipTestBase
         await World.AnswerAsync(redirect, "P");
 
         using var page = await World.OpenAsync(redirect.Url);
+        using var refusal = await World.SubmitAsync(redirect.Url, "R");
 
         Assert.Equal(HttpStatusCode.Conflict, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, refusal.StatusCode);
         Assert.Single(World.Notifications.Delivered);
+        Assert.Equal(PaymentState.Succeeded, (await World.StatusAsync(redirect.ProviderReference)).State);
     }
 
     [Theory]

@@ -75,10 +75,14 @@ internal sealed class PayFipWorld : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains($"value=\"{resultrans}\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var answer = await browser.PostAsync(redirect.Url, new FormUrlEncodedContent([new KeyValuePair<string, string>("resultrans", resultrans)]));
+        using var answer = await SubmitAsync(redirect.Url, resultrans);
         Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
         return answer.Headers.Location!;
     }
+
+    /// <summary>Posts a button of the payment page at <paramref name="page"/>, as the browser does.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(Uri page, string resultrans) =>
+        browser.PostAsync(page, new FormUrlEncodedContent([new KeyValuePair<string, string>("resultrans", resultrans)]));
 
     public Task<HttpResponseMessage> OpenAsync(Uri url) => browser.GetAsync(url);
 

@@ -42,19 +42,19 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
     private async Task HandleSoapAsync(HttpContext context)
     {
         var body = await RecordAsync(context.Request);
-        var answer = FakePayFipSoap.Read(body) switch
+        var reply = FakePayFipSoap.Read(body) switch
         {
             ("creerPaiementSecurise", var arguments) => Create(arguments),
             ("recupererDetailPaiementSecurise", var arguments) => Detail(arguments),
             ("recupererDetailClient", var arguments) => Client(arguments),
             _ => FakePayFipSoap.ProtocolFault("Requête SOAP non reconnue."),
         };
-        context.Response.StatusCode = answer.Contains(":Fault>", StringComparison.Ordinal) ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
+        context.Response.StatusCode = reply.IsFault ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
         context.Response.ContentType = "text/xml; charset=utf-8";
-        await context.Response.WriteAsync(answer);
+        await context.Response.WriteAsync(reply.Xml);
     }
 
-    private string Create(IReadOnlyDictionary<string, string> arguments)
+    private FakePayFipSoapReply Create(IReadOnlyDictionary<string, string> arguments)
     {
         string Argument(string name) => arguments.GetValueOrDefault(name, "");
 
@@ -94,7 +94,7 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
         return FakePayFipSoap.Answer("creerPaiementSecurise", ("idOp", operation.IdOp));
     }
 
-    private string Detail(IReadOnlyDictionary<string, string> arguments)
+    private FakePayFipSoapReply Detail(IReadOnlyDictionary<string, string> arguments)
     {
         if (Find(arguments.GetValueOrDefault("idOp", "")) is not { } operation)
         {
@@ -116,7 +116,7 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
                 ("idOp", operation.IdOp),
                 ("mel", operation.Mel),
                 ("montant", TamperedMontant ?? operation.Montant),
-                ("numauto", operation.IsPaid ? $"{Math.Abs(operation.IdOp.GetHashCode(StringComparison.Ordinal)):D12}-tip" : ""),
+                ("numauto", operation.Numauto ?? ""),
                 ("numcli", operation.Numcli),
                 ("objet", operation.Objet),
                 ("refdet", operation.Refdet),
@@ -125,7 +125,7 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
         }
     }
 
-    private string Client(IReadOnlyDictionary<string, string> arguments) =>
+    private FakePayFipSoapReply Client(IReadOnlyDictionary<string, string> arguments) =>
         knownNumclis.Contains(arguments.GetValueOrDefault("numCli", ""))
             ? FakePayFipSoap.Answer("recupererDetailClient", ("numcli", arguments["numCli"]))
             : FakePayFipSoap.FunctionalFault("NUMCLI", "Numéro client inconnu.");
@@ -136,7 +136,7 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
         var (status, page) = Find(context.Request.Query["idop"].ToString()) switch
         {
             null => (StatusCodes.Status404NotFound, FakePayFipPage.Message("Opération inconnue", "Cette opération de paiement n'existe pas.")),
-            { IsPaid: true } => (StatusCodes.Status409Conflict, FakePayFipPage.Message("Déjà payé", "Cette opération est déjà payée.")),
+            { IsPaid: true } => (StatusCodes.Status409Conflict, AlreadyPaid()),
             var operation when IsExpired(operation) => (StatusCodes.Status410Gone, Expired()),
             var operation => (StatusCodes.Status200OK, FakePayFipPage.Payment(operation)),
         };
@@ -156,19 +156,21 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
             return;
         }
 
-        bool answered;
+        (int Status, string Page)? refusal;
         lock (operation)
         {
-            answered = !operation.IsPaid && !IsExpired(operation);
-            if (answered)
+            refusal = operation.IsPaid ? (StatusCodes.Status409Conflict, AlreadyPaid())
+                : IsExpired(operation) ? (StatusCodes.Status410Gone, Expired())
+                : null;
+            if (refusal is null)
             {
                 operation.Answer(resultrans, clock.GetUtcNow());
             }
         }
 
-        if (!answered)
+        if (refusal is { } refused)
         {
-            await WriteHtmlAsync(context, StatusCodes.Status410Gone, Expired());
+            await WriteHtmlAsync(context, refused.Status, refused.Page);
             return;
         }
 
@@ -182,6 +184,8 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
         operations.TryGetValue(idOp, out var operation) && clock.GetUtcNow() - operation.CreatedAt < PurgeDelay ? operation : null;
 
     private bool IsExpired(FakePayFipOperation operation) => clock.GetUtcNow() - operation.CreatedAt >= IdOpValidity;
+
+    private static string AlreadyPaid() => FakePayFipPage.Message("Déjà payé", "Cette opération est déjà payée.");
 
     private static string Expired() =>
         FakePayFipPage.Message("Opération expirée", "Cette opération ne peut plus être payée. Retournez sur le portail pour recommencer.");

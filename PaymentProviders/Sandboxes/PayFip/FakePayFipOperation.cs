@@ -21,11 +21,15 @@ internal sealed class FakePayFipOperation(
 
     public DateTimeOffset? AnsweredAt { get; private set; }
 
+    /// <summary>The authorisation number of a payment, shaped like PayFiP's ("112233445566-tip").</summary>
+    public string? Numauto { get; private set; }
+
     public bool IsPaid => Resultrans is "P" or "V";
 
     public void Answer(string resultrans, DateTimeOffset at)
     {
         Resultrans = resultrans;
         AnsweredAt = at;
+        Numauto = IsPaid ? $"{Random.Shared.NextInt64(100_000_000_000, 1_000_000_000_000)}-tip" : null;
     }
 }

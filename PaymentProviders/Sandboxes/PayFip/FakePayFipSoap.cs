@@ -3,6 +3,9 @@ using System.Xml.Linq;
 
 namespace Platform.PaymentProviders.Sandboxes.PayFip;
 
+/// <summary>An answer of the fake's SOAP endpoint; faults go out with HTTP 500, as SOAP 1.1 has it.</summary>
+internal sealed record FakePayFipSoapReply(string Xml, bool IsFault);
+
 /// <summary>The SOAP side of the fake: reads a call, writes an answer or a fault, shaped like PayFiP's (spec §3.4–3.5).</summary>
 internal static class FakePayFipSoap
 {
@@ -30,22 +33,23 @@ internal static class FakePayFipSoap
         }
     }
 
-    public static string Answer(string operation, params (string Name, object Value)[] fields) => Envelope(
-        new XElement(Service + $"{operation}Response", new XAttribute(XNamespace.Xmlns + "ns2", Service), new XElement("return", fields.Select(f => new XElement(f.Name, f.Value)))));
+    public static FakePayFipSoapReply Answer(string operation, params (string Name, object Value)[] fields) => new(Envelope(
+        new XElement(Service + $"{operation}Response", new XAttribute(XNamespace.Xmlns + "ns2", Service), new XElement("return", fields.Select(f => new XElement(f.Name, f.Value))))),
+        IsFault: false);
 
-    public static string FunctionalFault(string code, string libelle) => Fault(
+    public static FakePayFipSoapReply FunctionalFault(string code, string libelle) => Fault(
         "fr.gouv.finances.cp.tpa.webservice.exceptions.FonctionnelleErreur",
         new XElement(Reponse + "FonctionnelleErreur", new XAttribute(XNamespace.Xmlns + "ns2", Reponse),
             new XElement("code", code), new XElement("descriptif", libelle), new XElement("libelle", libelle), new XElement("severite", 2)));
 
     /// <summary>A malformed call: PayFiP's <c>TechProtocolaireErreur</c>.</summary>
-    public static string ProtocolFault(string message) => Fault(
+    public static FakePayFipSoapReply ProtocolFault(string message) => Fault(
         "fr.gouv.finances.cp.tpa.webservice.exceptions.TechProtocolaireErreur",
         new XElement(Reponse + "TechProtocolaireErreur", new XAttribute(XNamespace.Xmlns + "ns2", Reponse), new XElement("descriptif", message)));
 
-    private static string Fault(string faultstring, XElement detail) => Envelope(
+    private static FakePayFipSoapReply Fault(string faultstring, XElement detail) => new(Envelope(
         new XElement(Soap + "Fault",
-            new XElement("faultcode", "soap:Server"), new XElement("faultstring", faultstring), new XElement("detail", detail)));
+            new XElement("faultcode", "soap:Server"), new XElement("faultstring", faultstring), new XElement("detail", detail))), IsFault: true);
 
     private static string Envelope(XElement content) =>
         new XDocument(new XElement(Soap + "Envelope", new XAttribute(XNamespace.Xmlns + "soap", Soap), new XElement(Soap + "Body", content)))
