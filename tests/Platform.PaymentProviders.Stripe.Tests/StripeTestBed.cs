@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Platform.PaymentProviders.Abstractions;
@@ -85,6 +87,20 @@ internal sealed class StripeTestBed : IAsyncDisposable
         Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
         return redirect.ProviderReference;
     }
+
+    /// <summary>Calls the simulated API directly, as the régie's account, and returns its JSON.</summary>
+    public async Task<JsonElement> ApiAsync(HttpMethod method, string path)
+    {
+        using var request = new HttpRequestMessage(method, $"{Settings.Require("apiBase")}{path}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Settings.Require("secretKey"));
+        using var response = await Browser.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>A notification signed now (or at <paramref name="at"/>) with the régie's webhook secret.</summary>
+    public ProviderCallback Signed(string payload, DateTimeOffset? at = null) =>
+        CapturedWebhooks.AsCallback(payload, StripeWebhookSigner.Header(payload, Settings.Require("webhookSecret"), at ?? Clock.GetUtcNow()));
 
     public Task<PaymentOutcome?> DeliverAsync(ProviderCallback callback) => Provider.HandleCallbackAsync(callback, Settings, CancellationToken.None);
 

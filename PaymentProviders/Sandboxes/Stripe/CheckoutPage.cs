@@ -1,4 +1,3 @@
-using System.Net;
 using Platform.Core.Application;
 
 namespace Platform.PaymentProviders.Sandboxes.Stripe;
@@ -12,12 +11,12 @@ internal static class CheckoutPage
     public static string Render(CheckoutSession session, string? notice = null)
     {
         var lines = string.Concat(session.LineItems.Select(item =>
-            $"<li><span>{WebUtility.HtmlEncode(item.Name)}{(item.Quantity > 1 ? $" × {item.Quantity}" : "")}</span><span>{WebUtility.HtmlEncode(Euros.Format(item.UnitAmount * item.Quantity))}</span></li>"));
+            $"<li><span>{Text(item.Name)}{(item.Quantity > 1 ? $" × {item.Quantity}" : "")}</span><span>{Text(Euros.Format(item.UnitAmount * item.Quantity))}</span></li>"));
         var body = session.Status switch
         {
             "open" => $"""
                 <form method="post">
-                  <button name="action" value="pay" class="pay">Payer {WebUtility.HtmlEncode(Euros.Format(session.AmountTotal))}</button>
+                  <button name="action" value="pay" class="pay">Payer {Text(Euros.Format(session.AmountTotal))}</button>
                   <button name="action" value="refuse">Refuser</button>
                   <button name="action" value="abandon" class="quiet">Abandonner</button>
                 </form>
@@ -26,8 +25,8 @@ internal static class CheckoutPage
             "complete" => "<p class=\"notice\">Ce paiement a déjà été effectué.</p>",
             _ => "<p class=\"notice\">Cette page de paiement a expiré : retournez sur le portail pour recommencer.</p>",
         };
-        var alert = notice is null ? "" : $"<p class=\"alert\" role=\"alert\">{WebUtility.HtmlEncode(notice)}</p>";
-        var email = session.CustomerEmail is null ? "" : $"<p class=\"email\">{WebUtility.HtmlEncode(session.CustomerEmail)}</p>";
+        var alert = notice is null ? "" : $"<p class=\"alert\" role=\"alert\">{Text(notice)}</p>";
+        var email = session.CustomerEmail is null ? "" : $"<p class=\"email\">{Text(session.CustomerEmail)}</p>";
         return $$"""
             <!DOCTYPE html>
             <html lang="fr">
@@ -56,7 +55,7 @@ internal static class CheckoutPage
                   <h1>Paiement par carte</h1>
                   {{email}}
                   <ul>{{lines}}</ul>
-                  <p class="total">Total : {{WebUtility.HtmlEncode(Euros.Format(session.AmountTotal))}}</p>
+                  <p class="total">Total : {{Text(Euros.Format(session.AmountTotal))}}</p>
                   {{alert}}
                   {{body}}
                 </section>
@@ -65,6 +64,11 @@ internal static class CheckoutPage
             </html>
             """;
     }
+
+    /// <summary>Escapes markup only, so that accented French stays readable in the page source.</summary>
+    private static string Text(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     public static string Missing() => $"""
         <!DOCTYPE html>

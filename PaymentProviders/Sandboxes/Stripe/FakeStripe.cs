@@ -114,9 +114,9 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
         return (session, action) switch
         {
             (null, _) => Html(CheckoutPage.Missing(), 404),
-            ({ Status: "complete" }, "pay") => Results.Redirect(session.SuccessUrl.Replace("{CHECKOUT_SESSION_ID}", session.Id, StringComparison.Ordinal)),
+            ({ Status: "complete" }, "pay") => SeeOther(session.SuccessUrl.Replace("{CHECKOUT_SESSION_ID}", session.Id, StringComparison.Ordinal)),
             ({ Status: "open" }, "refuse") => Html(CheckoutPage.Render(session, CheckoutPage.Declined), 402),
-            ({ Status: "open", CancelUrl: { } cancelUrl }, "abandon") => Results.Redirect(cancelUrl),
+            ({ Status: "open", CancelUrl: { } cancelUrl }, "abandon") => SeeOther(cancelUrl),
             ({ Status: "open" }, "abandon") => Html(CheckoutPage.Render(session, "Paiement abandonné : vous pouvez fermer cette page.")),
             _ => Html(CheckoutPage.Render(session), 409),
         };
@@ -151,7 +151,20 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
     /// <summary>The platform's address as the caller reached it: hosted page links and webhooks go back there.</summary>
     private static string PublicBase(HttpRequest request) => UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase).TrimEnd('/');
 
+    /// <summary>Sends the browser on with a GET, as Checkout does after a form post.</summary>
+    private static IResult SeeOther(string location) => new SeeOtherResult(location);
+
     private static IResult Html(string page, int status = 200) => Results.Content(page, "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    private sealed class SeeOtherResult(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
 
     // Statically generated: [GeneratedRegex] needs the class to be partial.
     [GeneratedRegex("^sk_test_[A-Za-z0-9_]+$")]
