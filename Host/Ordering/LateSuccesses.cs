@@ -8,8 +8,8 @@ using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Ordering;
 
-/// <summary>A payment the provider confirmed after its order expired (spec §1 rule 3): the money was really taken, so
-/// it is never lost. It goes back through the provider where the commune prefers and the provider can refund, else to
+/// <summary>A payment the provider confirmed after its order expired (spec §1 rule 3), or a second payment of an order
+/// already paid: the money was really taken, so it is never lost. It goes back through the provider where the commune prefers and the provider can refund, else to
 /// the family's wallet; the family and the commune's agents are told. Safe to repeat: every step is idempotent.</summary>
 public sealed class LateSuccesses(
     PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets, IEmailSender email, PublicUrls urls, ILogger<LateSuccesses> logger)
@@ -28,7 +28,7 @@ public sealed class LateSuccesses(
             outcome = $"remboursé par {channel.Provider.DisplayName}";
         }
         else if (wallets.FirstOrDefault() is { } ledger && (await ledger.CreditAsync(
-                     new WalletCredit(order.FamilyId, null, order.RegieId, payment.AmountCents, $"Paiement reçu après l'annulation de la commande {order.Number}", $"late:{payment.Id}", null),
+                     new WalletCredit(order.FamilyId, null, order.RegieId, payment.AmountCents, $"Paiement reçu en trop pour la commande {order.Number}", $"late:{payment.Id}", null),
                      cancellationToken)).Succeeded)
         {
             outcome = "crédité sur le porte-monnaie de la famille";
@@ -50,12 +50,15 @@ public sealed class LateSuccesses(
     private async Task TellAsync(Order order, Payment payment, string outcome, CancellationToken cancellationToken)
     {
         var amount = Euros.Format(payment.AmountCents);
+        var why = order.State == OrderState.Paid
+            ? ("en double", $"alors que la commande {order.Number} était déjà réglée par un autre paiement")
+            : ("après l'annulation", $"après la fin du délai de paiement : la commande {order.Number} était déjà annulée");
         var adults = await db.FamilyAdults.Where(a => a.FamilyId == order.FamilyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).ToListAsync(cancellationToken);
         foreach (var adult in adults.OfType<string>())
         {
-            await email.SendAsync(new EmailMessage(adult, $"Paiement reçu après l'annulation de la commande {order.Number}",
-                $"Bonjour,\n\nVotre paiement de {amount} pour la commande {order.Number} nous est parvenu après la fin du délai de paiement : la commande était déjà annulée. " +
-                $"Ce montant a été {outcome}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n"), cancellationToken);
+            await email.SendAsync(new EmailMessage(adult, $"Paiement reçu {why.Item1} – commande {order.Number}",
+                $"Bonjour,\n\nVotre paiement de {amount} nous est parvenu {why.Item2}. Ce montant a été {outcome}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n"),
+                cancellationToken);
         }
 
         var agents = await db.AgentCommunes.Where(a => db.Communes.Any(c => c.Id == a.CommuneId && c.Slug == order.Commune))
@@ -63,7 +66,7 @@ public sealed class LateSuccesses(
         foreach (var agent in agents.OfType<string>())
         {
             await email.SendAsync(new EmailMessage(agent, $"Paiement tardif – commande {order.Number}",
-                $"Le paiement {payment.Id} de {amount} ({payment.ProviderId}) a été confirmé après l'expiration de la commande {order.Number}. " +
+                $"Le paiement {payment.Id} de {amount} ({payment.ProviderId}) a été confirmé {why.Item2}. " +
                 $"Il a été {outcome}. Vérifiez qu'aucune réservation n'a été faite en double.\n"), cancellationToken);
         }
     }

@@ -47,7 +47,8 @@ public sealed class OrderJobs(
     private async Task ReconcileAsync(CancellationToken cancellationToken)
     {
         var unsettled = await db.Payments.AsNoTracking()
-            .Where(p => p.State == PaymentState.Succeeded && !p.LateSuccess && db.Orders.Any(o => o.Id == p.OrderId && o.State != OrderState.Paid))
+            .Where(p => p.State == PaymentState.Succeeded && !p.LateSuccess
+                        && db.Orders.Any(o => o.Id == p.OrderId && (o.State != OrderState.Paid || o.PaidByPaymentId != p.Id)))
             .ToListAsync(cancellationToken);
         foreach (var payment in unsettled)
         {

@@ -75,6 +75,9 @@ public sealed class Order
 
     public DateTime? PaidAtUtc { get; set; }
 
+    /// <summary>The payment that paid it: any other succeeded payment of the order is money to give back.</summary>
+    public Guid? PaidByPaymentId { get; set; }
+
     /// <summary>The state the modules were last told about; differs from <see cref="State"/> until they are (outbox).</summary>
     public OrderState? ModulesNotifiedOf { get; set; }
 
@@ -128,7 +131,8 @@ public sealed class Payment
 
     public long RefundedCents { get; set; }
 
-    /// <summary>A verified success after the order expired: the money is real, an agent must decide (spec rule 3).</summary>
+    /// <summary>A verified success after the order expired, or a second success of a paid order: the money is real, it
+    /// went back to the family (wallet or card) and the agents were told (spec rule 3).</summary>
     public bool LateSuccess { get; set; }
 
     /// <summary>The provider reported another amount than asked: kept for review, state unchanged (spec rule 4).</summary>

@@ -221,16 +221,20 @@ public sealed class PaymentService(
         }
     }
 
-    /// <summary>Turns a succeeded payment into a paid order (or a flagged late payment). Safe to repeat.</summary>
+    /// <summary>Turns a succeeded payment into a paid order. A payment that comes too late, or a second payment of an
+    /// order another payment already paid (a payer who abandoned a page, paid again, then completed the first), is
+    /// money received for nothing: it goes to <see cref="LateSuccesses"/>. Safe to repeat.</summary>
     public async Task SettleOrderAsync(Payment payment, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var paid = await db.Orders
             .Where(o => o.Id == payment.OrderId && o.State == OrderState.PendingPayment && o.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Paid).SetProperty(o => o.PaidAtUtc, now), cancellationToken);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(o => o.State, OrderState.Paid).SetProperty(o => o.PaidAtUtc, now).SetProperty(o => o.PaidByPaymentId, payment.Id),
+                cancellationToken);
         if (paid == 0)
         {
-            if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.State == OrderState.Paid, cancellationToken))
+            if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.PaidByPaymentId == payment.Id, cancellationToken))
             {
                 return;
             }

@@ -61,8 +61,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PUT /api/admin/communes/{commune}/payment-providers/{providerId}"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/refund-rule"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/invoice-payment-providers/{providerId}"] = Access.Admin,
-        ["GET /api/admin/regies/{regieId}/payment-providers/{providerId}/settings"] = Access.Admin,
-        ["PUT /api/admin/regies/{regieId}/payment-providers/{providerId}/settings"] = Access.Admin,
+        ["GET /api/admin/regies/{regieId:guid}/payment-providers/{providerId}/settings"] = Access.Admin,
+        ["PUT /api/admin/regies/{regieId:guid}/payment-providers/{providerId}/settings"] = Access.Admin,
         ["GET /api/families/{familyId:guid}/cart"] = Access.Family,
         ["DELETE /api/families/{familyId:guid}/cart/{lineId:guid}"] = Access.Family,
         ["POST /api/families/{familyId:guid}/cart/checkout"] = Access.Family,
@@ -72,8 +72,19 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/families/{familyId:guid}/cantine/cart"] = Access.Family,
         ["GET /api/families/{familyId:guid}/cantine/bookings"] = Access.Family,
         ["POST /api/families/{familyId:guid}/cantine/bookings/{bookingId:guid}/cancel"] = Access.Family,
-        ["GET /payments/callback/{providerId}/{regieId}"] = Access.Callback,
-        ["POST /payments/callback/{providerId}/{regieId}"] = Access.Callback,
+        ["GET /payments/callback/{providerId}/{regieId:guid}"] = Access.Callback,
+        ["POST /payments/callback/{providerId}/{regieId:guid}"] = Access.Callback,
+        ["POST /api/families/{familyId:guid}/wallet/top-ups"] = Access.Family,
+        ["POST /sandbox/stripe/v1/checkout/sessions"] = Access.Sandbox,
+        ["GET /sandbox/stripe/v1/checkout/sessions/{id}"] = Access.Sandbox,
+        ["POST /sandbox/stripe/v1/checkout/sessions/{id}/expire"] = Access.Sandbox,
+        ["GET /sandbox/stripe/v1/payment_intents/{id}"] = Access.Sandbox,
+        ["POST /sandbox/stripe/v1/refunds"] = Access.Sandbox,
+        ["GET /sandbox/stripe/pay/{id}"] = Access.Sandbox,
+        ["POST /sandbox/stripe/pay/{id}"] = Access.Sandbox,
+        ["POST /sandbox/payfip/tpa/services/securite"] = Access.Sandbox,
+        ["GET /sandbox/payfip/tpa/paiementws.web"] = Access.Sandbox,
+        ["POST /sandbox/payfip/tpa/paiementws.web"] = Access.Sandbox,
         ["GET /openapi/{documentName}.json"] = Access.Public,
         ["PAGE /"] = Access.Public,
         ["PAGE /erreur"] = Access.Public,
@@ -102,6 +113,11 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /reservations"] = Access.PageUser,
         ["PAGE /{commune}/cantine/{serviceId:guid}/reserver"] = Access.PageUser,
         ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgent,
+        ["PAGE /porte-monnaie/recharger"] = Access.PageUser,
+        ["PAGE /prelevement"] = Access.PageUser,
+        ["PAGE /prelevement/signer"] = Access.PageUser,
+        ["PAGE /prelevement/mandat/{id:guid}"] = Access.PageFamily,
+        ["PAGE /prelevement/mandat/{id:guid}/revoquer"] = Access.PageFamily,
     };
 
     private readonly World world;
@@ -117,6 +133,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
 
         /// <summary>Public for payment providers; an unknown provider or payment answers 404.</summary>
         Callback,
+
+        /// <summary>A simulated provider (demo only, never in Production): anonymous like the real one, which may refuse
+        /// a caller by its own rules (a missing API key), but never sends anyone to the portal's sign-in.</summary>
+        Sandbox,
         User,
         Family,
         FamilyMultipart,
@@ -157,6 +177,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
                 break;
             case Access.Callback:
                 Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                break;
+            case Access.Sandbox:
+                Assert.DoesNotContain("/compte/connexion", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+                Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
                 break;
             case Access.Credentials:
                 Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

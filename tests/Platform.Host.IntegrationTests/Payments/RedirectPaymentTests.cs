@@ -55,7 +55,7 @@ public sealed class RedirectPaymentTests
     }
 
     [Fact]
-    public async Task A_success_after_the_order_expired_is_a_late_payment_never_a_silent_booking()
+    public async Task A_success_after_the_order_expired_goes_to_the_wallet_once_and_alerts_the_agents_never_a_silent_booking()
     {
         await using var world = await WorldAsync();
         var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
@@ -72,9 +72,35 @@ public sealed class RedirectPaymentTests
         var payment = db.Payments.Single(p => p.Id == started.Id("paymentId"));
         Assert.Equal(PaymentState.Succeeded, payment.State);
         Assert.True(payment.LateSuccess);
+        Assert.Equal(380, await world.WalletAsync());
+        Assert.Single(world.Platform.Mailbox.To(world.Parent.Email), m => m.Subject!.StartsWith("Paiement reçu après l'annulation", StringComparison.Ordinal));
+        Assert.Single(world.Platform.Mailbox.To(TenancySetup.AgentAlpha), m => m.Subject!.StartsWith("Paiement tardif", StringComparison.Ordinal));
+
+        await Notify(world, $"session-{started.Id("paymentId"):N}", "paid", "evt-late-again");
+        await world.RunOrderJobsAsync();
+        Assert.Equal(380, await world.WalletAsync());
     }
 
-    private static async Task<BookingWorld> WorldAsync()
+    [Fact]
+    public async Task A_second_payment_of_a_paid_order_goes_back_to_the_wallet()
+    {
+        await using var world = await WorldAsync();
+        var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
+        var abandoned = await (await world.PayAsync(order.Id(), "test-redirect")).ReadObjectAsync();
+        await Notify(world, $"session-{abandoned.Id("paymentId"):N}", "abandoned", "evt-abandoned");
+        var second = await (await world.PayAsync(order.Id(), "test-redirect")).ReadObjectAsync();
+        await Notify(world, $"session-{second.Id("paymentId"):N}", "paid", "evt-second");
+
+        await Notify(world, $"session-{abandoned.Id("paymentId"):N}", "paid", "evt-first-after-all");
+        await world.RunOrderJobsAsync();
+
+        Assert.Equal("Paid", (await Order(world, order.Id()))["state"]!.GetValue<string>());
+        Assert.Single(await world.BookingsAsync());
+        Assert.Equal(380, await world.WalletAsync());
+        Assert.Single(world.Platform.Mailbox.To(world.Parent.Email), m => m.Subject!.StartsWith("Paiement reçu en double", StringComparison.Ordinal));
+    }
+
+    internal static async Task<BookingWorld> WorldAsync()
     {
         var world = await BookingWorld.CreateAsync(services => services.AddScoped<IPaymentProvider, RedirectTestProvider>());
         var admin = await world.Platform.AdminAsync();
@@ -83,7 +109,7 @@ public sealed class RedirectPaymentTests
         return world;
     }
 
-    private static Task<HttpResponseMessage> Notify(BookingWorld world, string reference, string status, string eventId, long? amount = null)
+    internal static Task<HttpResponseMessage> Notify(BookingWorld world, string reference, string status, string eventId, long? amount = null)
     {
         var fields = new Dictionary<string, string> { ["reference"] = reference, ["status"] = status, ["event"] = eventId };
         if (amount is not null)
@@ -94,6 +120,6 @@ public sealed class RedirectPaymentTests
         return world.Platform.Anonymous().PostAsync($"/payments/callback/test-redirect/{world.RegieId}", new FormUrlEncodedContent(fields));
     }
 
-    private static async Task<JsonObject> Order(BookingWorld world, Guid orderId) =>
+    internal static async Task<JsonObject> Order(BookingWorld world, Guid orderId) =>
         (await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/orders/{orderId}"))!;
 }

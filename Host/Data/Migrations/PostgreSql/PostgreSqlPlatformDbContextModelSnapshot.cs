@@ -603,6 +603,9 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("PaidAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("PaidByPaymentId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("uuid");
 

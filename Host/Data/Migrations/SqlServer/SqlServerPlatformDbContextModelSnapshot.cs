@@ -605,6 +605,9 @@ namespace Platform.Host.Data.Migrations.SqlServer
                     b.Property<DateTime?>("PaidAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("PaidByPaymentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("uniqueidentifier");
 

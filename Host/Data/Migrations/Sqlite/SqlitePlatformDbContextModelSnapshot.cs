@@ -593,6 +593,9 @@ namespace Platform.Host.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PaidAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PaidByPaymentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("TEXT");
 
