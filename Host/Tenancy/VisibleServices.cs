@@ -10,7 +10,7 @@ public static class FeatureKinds
     public const string PaymentProvider = "paymentProvider";
 
     /// <summary>A channel offered to pay invoices (SEPA direct debit, PayFiP, card).</summary>
-    public const string InvoicePaymentProvider = "invoicePaymentProvider";
+    public const string InvoicePaymentProvider = "invoiceProvider";
 }
 
 /// <summary>A service exists for families and agents only while its module is loaded and enabled for its commune.</summary>
