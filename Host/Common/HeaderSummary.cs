@@ -12,6 +12,8 @@ public sealed class HeaderSummary(IFamilyDirectory families, IServiceProvider se
 {
     public bool Loaded(string moduleId) => plugins.IsLoaded(moduleId);
 
+    public bool ProviderLoaded(string providerId) => plugins.IsProviderLoaded(providerId);
+
     /// <summary>Resolves the current family once for both figures: this runs on every parent page.</summary>
     public async Task<HeaderFigures> ForAsync(HttpContext http)
     {

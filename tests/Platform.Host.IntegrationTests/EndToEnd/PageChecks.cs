@@ -6,10 +6,11 @@ namespace Platform.Host.IntegrationTests.EndToEnd;
 
 internal static class PageChecks
 {
-    /// <summary>Saves a full-page screenshot under artifacts/screenshots, after checking what every page must be:
+    /// <summary>Saves a full-page screenshot under artifacts/screenshots (first, so a failure has its picture), then checks what every page must be:
     /// no horizontal scroll at 360 px, a label on every form control, a title and one h1.</summary>
     public static async Task CheckAndCaptureAsync(this IPage page, string name)
     {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Paths.Artifacts, $"{name}.png"), FullPage = true });
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"{name}: {overflow} px of horizontal scroll at 360 px");
 
@@ -23,6 +24,5 @@ internal static class PageChecks
         Assert.False(string.IsNullOrWhiteSpace(await page.TitleAsync()), $"{name}: no title");
         Assert.Equal(1, await page.Locator("h1").CountAsync());
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Paths.Artifacts, $"{name}.png"), FullPage = true });
     }
 }
