@@ -41,4 +41,30 @@ public sealed class CardPaymentTests
         Assert.Equal(refundsToWallet ? PaymentState.Succeeded : PaymentState.Refunded, payment.State);
         Assert.Equal(refundsToWallet ? 0 : 380, payment.RefundedCents);
     }
+
+    [Fact]
+    public async Task A_card_payment_whose_webhook_is_lost_is_settled_by_the_reconciliation_job()
+    {
+        await using var world = await BookingWorld.CreateAsync(onSocket: true);
+        var admin = await world.Platform.AdminAsync();
+        var simulation = $"{world.Platform.ClientOptions.BaseAddress.AbsoluteUri.TrimEnd('/')}/sandbox/stripe";
+        (await admin.PutAsJsonAsync($"/api/admin/regies/{world.RegieId}/payment-providers/stripe/settings", new
+        {
+            values = new { secretKey = $"sk_test_sandbox_{world.RegieId:N}", webhookSecret = "whsec_not_the_accounts_secret", apiBase = simulation },
+        })).EnsureSuccessStatusCode();
+        var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
+        var started = await (await world.PayAsync(order.Id(), "stripe")).ReadObjectAsync();
+        using var payer = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        await payer.PostAsync(started["redirectUrl"]!.GetValue<string>(), new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
+
+        Assert.Equal("PendingPayment", (await RedirectPaymentTests.Order(world, order.Id()))["state"]!.GetValue<string>());
+        await world.RunOrderJobsAsync();
+        Assert.Equal("PendingPayment", (await RedirectPaymentTests.Order(world, order.Id()))["state"]!.GetValue<string>());
+
+        await world.MoveClockAsync(world.Clock.Now.AddMinutes(6));
+        await world.RunOrderJobsAsync();
+
+        Assert.Equal("Paid", (await RedirectPaymentTests.Order(world, order.Id()))["state"]!.GetValue<string>());
+        Assert.Equal("Confirmed", (await world.BookingsAsync())[0]!["state"]!.GetValue<string>());
+    }
 }
