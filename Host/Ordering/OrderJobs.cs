@@ -15,6 +15,10 @@ public sealed class OrderJobs(
     /// <summary>A payment still pending this long is asked to its provider (lost redirect, lost notification).</summary>
     private static readonly TimeSpan QueryPendingAfter = TimeSpan.FromMinutes(5);
 
+    /// <summary>An abandoned PayFiP page stays payable for 15 minutes: a cancelled payment is asked again this long, in
+    /// case the payer came back and paid while the notification got lost.</summary>
+    private static readonly TimeSpan QueryCancelledFor = TimeSpan.FromMinutes(30);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await ReconcileAsync(cancellationToken);
@@ -42,8 +46,8 @@ public sealed class OrderJobs(
         }
     }
 
-    /// <summary>Repairs what a crash can leave: a succeeded payment whose order was not settled, and pending payments
-    /// whose result never arrived (their provider is asked directly).</summary>
+    /// <summary>Repairs what a crash can leave: a succeeded payment whose order was not settled, and pending (or lately
+    /// abandoned) payments whose result never arrived (their provider is asked directly).</summary>
     private async Task ReconcileAsync(CancellationToken cancellationToken)
     {
         var unsettled = await db.Payments.AsNoTracking()
@@ -56,8 +60,10 @@ public sealed class OrderJobs(
         }
 
         var before = clock.GetUtcNow().UtcDateTime - QueryPendingAfter;
+        var recentlyCancelled = clock.GetUtcNow().UtcDateTime - QueryCancelledFor;
         var pending = await db.Payments.AsNoTracking()
-            .Where(p => (p.State == PaymentState.Pending || p.State == PaymentState.Processing) && p.ProviderReference != null && p.CreatedAtUtc < before)
+            .Where(p => (p.State == PaymentState.Pending || p.State == PaymentState.Processing || (p.State == PaymentState.Cancelled && p.UpdatedAtUtc > recentlyCancelled))
+                        && p.ProviderReference != null && p.CreatedAtUtc < before)
             .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId })
             .ToListAsync(cancellationToken);
         foreach (var (payment, regieId) in pending.Select(p => (p.Payment, p.RegieId)))

@@ -50,7 +50,7 @@ internal sealed class WalletPaymentProvider(IWalletLedger ledger) : IPaymentProv
     public async Task<RefundOutcome> RefundAsync(RefundRequest request, ProviderSettings settings, CancellationToken cancellationToken)
     {
         var result = await ledger.RefundAsync(new WalletRefund(request.PayerId, request.ProviderReference, request.Cents, request.Reason, request.Reference), cancellationToken);
-        return new RefundOutcome(result.Succeeded, result.Succeeded ? null : "Ce montant a déjà été rendu.");
+        return new RefundOutcome(result.Succeeded, result.Succeeded ? null : "Ce montant a déjà été rendu, ou dépasse ce qui reste à rendre de ce paiement.");
     }
 
     private static string Reference(Guid family, Guid payment) => $"{family:N}:{payment:N}";
