@@ -16,35 +16,60 @@ public sealed class LateSuccesses(
 {
     public async Task SettleAsync(Payment payment, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == payment.OrderId, cancellationToken);
-        var refundsToWallet = await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken);
-        var channel = await channels.OfPaymentAsync(payment.ProviderId, order.RegieId, cancellationToken);
-        string outcome;
-        if (!refundsToWallet && channel is not null && channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund)
-            && (await channel.Provider.RefundAsync(
-                new RefundRequest(payment.Id, order.FamilyId, payment.ProviderReference!, payment.AmountCents, $"late:{payment.Id}", "Paiement reçu après l'annulation de la commande"),
-                channel.Settings, cancellationToken)).Succeeded)
+        // Claimed first: a webhook and the reconciliation job settling the same payment at once give it back once.
+        var claimed = await db.Payments.Where(p => p.Id == payment.Id && !p.LateSuccess)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true), cancellationToken);
+        if (claimed == 0)
         {
-            outcome = $"remboursé par {channel.Provider.DisplayName}";
-        }
-        else if (wallets.FirstOrDefault() is { } ledger && (await ledger.CreditAsync(
-                     new WalletCredit(order.FamilyId, null, order.RegieId, payment.AmountCents, $"Paiement reçu en trop pour la commande {order.Number}", $"late:{payment.Id}", null),
-                     cancellationToken)).Succeeded)
-        {
-            outcome = "crédité sur le porte-monnaie de la famille";
-        }
-        else
-        {
-            outcome = "à rendre par la régie (aucun remboursement automatique possible)";
+            return;
         }
 
-        var flagged = await db.Payments.Where(p => p.Id == payment.Id && !p.LateSuccess)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true), cancellationToken);
-        logger.LogError("Payment {Payment} succeeded after its order {Order} expired: {Outcome}.", payment.Id, order.Number, outcome);
-        if (flagged == 1)
+        var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == payment.OrderId, cancellationToken);
+        logger.LogError("Payment {Payment} succeeded for order {Order} ({State}) that it did not pay: giving the money back.", payment.Id, order.Number, order.State);
+        string outcome;
+        try
         {
-            await TellAsync(order, payment, outcome, cancellationToken);
+            outcome = await GiveBackAsync(payment, order, cancellationToken);
         }
+        catch
+        {
+            await db.Payments.Where(p => p.Id == payment.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, false), cancellationToken);
+            throw;
+        }
+
+        logger.LogError("Payment {Payment}: {Outcome}.", payment.Id, outcome);
+        await TellAsync(order, payment, outcome, cancellationToken);
+    }
+
+    /// <summary>To the card when the commune prefers it and the provider can refund; a refused card refund is left to
+    /// the régie rather than also credited to the wallet (a refund that timed out may still have been made).</summary>
+    private async Task<string> GiveBackAsync(Payment payment, Order order, CancellationToken cancellationToken)
+    {
+        var refundsToWallet = await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken);
+        var channel = await channels.OfPaymentAsync(payment.ProviderId, order.RegieId, cancellationToken);
+        var ledger = wallets.FirstOrDefault();
+        if (channel is not null && channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund) && (!refundsToWallet || ledger is null))
+        {
+            var refund = await channel.Provider.RefundAsync(
+                new RefundRequest(payment.Id, order.FamilyId, payment.ProviderReference!, payment.AmountCents, $"late:{payment.Id}", "Paiement reçu pour une commande déjà réglée ou annulée"),
+                channel.Settings, cancellationToken);
+            return refund.Succeeded
+                ? $"remboursé par {channel.Provider.DisplayName}"
+                : $"à rendre par la régie : le remboursement par {channel.Provider.DisplayName} a échoué ({refund.Message})";
+        }
+
+        if (ledger is not null)
+        {
+            var credit = await ledger.CreditAsync(
+                new WalletCredit(order.FamilyId, null, order.RegieId, payment.AmountCents, $"Paiement reçu en trop pour la commande {order.Number}", $"late:{payment.Id}", null),
+                cancellationToken);
+            if (credit.Succeeded)
+            {
+                return "crédité sur le porte-monnaie de la famille";
+            }
+        }
+
+        return "à rendre par la régie (aucun remboursement automatique possible)";
     }
 
     private async Task TellAsync(Order order, Payment payment, string outcome, CancellationToken cancellationToken)
@@ -57,7 +82,7 @@ public sealed class LateSuccesses(
         foreach (var adult in adults.OfType<string>())
         {
             await email.SendAsync(new EmailMessage(adult, $"Paiement reçu {why.Item1} – commande {order.Number}",
-                $"Bonjour,\n\nVotre paiement de {amount} nous est parvenu {why.Item2}. Ce montant a été {outcome}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n"),
+                $"Bonjour,\n\nVotre paiement de {amount} nous est parvenu {why.Item2}. Ce montant est {outcome}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n"),
                 cancellationToken);
         }
 
@@ -67,7 +92,7 @@ public sealed class LateSuccesses(
         {
             await email.SendAsync(new EmailMessage(agent, $"Paiement tardif – commande {order.Number}",
                 $"Le paiement {payment.Id} de {amount} ({payment.ProviderId}) a été confirmé {why.Item2}. " +
-                $"Il a été {outcome}. Vérifiez qu'aucune réservation n'a été faite en double.\n"), cancellationToken);
+                $"Il est {outcome}. Vérifiez qu'aucune réservation n'a été faite en double.\n"), cancellationToken);
         }
     }
 }

@@ -15,9 +15,10 @@ public sealed class OrderJobs(
     /// <summary>A payment still pending this long is asked to its provider (lost redirect, lost notification).</summary>
     private static readonly TimeSpan QueryPendingAfter = TimeSpan.FromMinutes(5);
 
-    /// <summary>An abandoned PayFiP page stays payable for 15 minutes: a cancelled payment is asked again this long, in
-    /// case the payer came back and paid while the notification got lost.</summary>
-    private static readonly TimeSpan QueryCancelledFor = TimeSpan.FromMinutes(30);
+    /// <summary>A payment given up here (abandoned, superseded by a new attempt, or expired with its order) may still be
+    /// paid on the provider's page for a while (a PayFiP operation lives 15 minutes): it is asked again this long, in
+    /// case its notification got lost.</summary>
+    private static readonly TimeSpan QueryGivenUpFor = TimeSpan.FromMinutes(30);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +32,9 @@ public sealed class OrderJobs(
             if (expired == 1)
             {
                 await db.Payments.Where(p => p.OrderId == orderId && p.State == PaymentState.Pending)
-                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PaymentState.Expired).SetProperty(p => p.ActiveOrderId, (Guid?)null), cancellationToken);
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(p => p.State, PaymentState.Expired).SetProperty(p => p.ActiveOrderId, (Guid?)null).SetProperty(p => p.UpdatedAtUtc, now),
+                        cancellationToken);
                 logger.LogInformation("Order {Order} expired unpaid.", orderId);
             }
         }
@@ -52,7 +55,7 @@ public sealed class OrderJobs(
     {
         var unsettled = await db.Payments.AsNoTracking()
             .Where(p => p.State == PaymentState.Succeeded && !p.LateSuccess
-                        && db.Orders.Any(o => o.Id == p.OrderId && (o.State != OrderState.Paid || o.PaidByPaymentId != p.Id)))
+                        && db.Orders.Any(o => o.Id == p.OrderId && (o.State != OrderState.Paid || (o.PaidByPaymentId != null && o.PaidByPaymentId != p.Id))))
             .ToListAsync(cancellationToken);
         foreach (var payment in unsettled)
         {
@@ -60,9 +63,9 @@ public sealed class OrderJobs(
         }
 
         var before = clock.GetUtcNow().UtcDateTime - QueryPendingAfter;
-        var recentlyCancelled = clock.GetUtcNow().UtcDateTime - QueryCancelledFor;
+        var givenUpSince = clock.GetUtcNow().UtcDateTime - QueryGivenUpFor;
         var pending = await db.Payments.AsNoTracking()
-            .Where(p => (p.State == PaymentState.Pending || p.State == PaymentState.Processing || (p.State == PaymentState.Cancelled && p.UpdatedAtUtc > recentlyCancelled))
+            .Where(p => (p.State == PaymentState.Pending || p.State == PaymentState.Processing || ((p.State == PaymentState.Cancelled || p.State == PaymentState.Expired) && p.UpdatedAtUtc > givenUpSince))
                         && p.ProviderReference != null && p.CreatedAtUtc < before)
             .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId })
             .ToListAsync(cancellationToken);

@@ -41,4 +41,6 @@ public sealed class PaymentChannels(PlatformDbContext db, IEnumerable<IPaymentPr
             : null;
 
     public IPaymentProvider? Find(string providerId) => providers.FirstOrDefault(p => p.Id == providerId);
+
+    public IEnumerable<IPaymentProvider> All => providers;
 }

@@ -61,6 +61,7 @@ public sealed class PaymentService(
 
         var provider = channel.Provider;
         var now = clock.GetUtcNow().UtcDateTime;
+        await GiveUpOpenRedirectsAsync(order.Id, now, cancellationToken);
         var payment = new Payment
         {
             Id = Guid.NewGuid(), OrderId = order.Id, ActiveOrderId = order.Id, ProviderId = provider.Id, State = PaymentState.Pending,
@@ -150,6 +151,18 @@ public sealed class PaymentService(
         return true;
     }
 
+    /// <summary>A payer back from a card or PayFiP page without paying may choose again: the attempt left open is given
+    /// up (cancelled) so a new one can start. Should it still succeed, it is a second payment and its money goes back
+    /// (<see cref="LateSuccesses"/>); reconciliation keeps asking about it for a while.</summary>
+    private async Task GiveUpOpenRedirectsAsync(Guid orderId, DateTime now, CancellationToken cancellationToken)
+    {
+        var redirects = channels.All.Where(p => p.Capabilities.HasFlag(PaymentCapabilities.Redirect)).Select(p => p.Id).ToList();
+        await db.Payments.Where(p => p.ActiveOrderId == orderId && p.State == PaymentState.Pending && redirects.Contains(p.ProviderId))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(p => p.State, PaymentState.Cancelled).SetProperty(p => p.ActiveOrderId, (Guid?)null).SetProperty(p => p.UpdatedAtUtc, now),
+                cancellationToken);
+    }
+
     /// <summary>The payer is back from the provider's page: the return proves nothing, so the provider is asked
     /// directly (server to server) and what it says is applied.</summary>
     public async Task RefreshAsync(Guid familyId, Guid orderId, CancellationToken cancellationToken)
@@ -234,7 +247,8 @@ public sealed class PaymentService(
                 cancellationToken);
         if (paid == 0)
         {
-            if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.PaidByPaymentId == payment.Id, cancellationToken))
+            // Paid by this payment (a repeated call), or before orders remembered their payment.
+            if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.State == OrderState.Paid && (o.PaidByPaymentId == payment.Id || o.PaidByPaymentId == null), cancellationToken))
             {
                 return;
             }
@@ -252,12 +266,15 @@ public sealed class PaymentService(
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == payment.OrderId, cancellationToken);
         var channel = channels.Find(payment.ProviderId)?.DisplayName ?? payment.ProviderId;
         var lines = string.Join("\n", order.Lines.OrderBy(l => l.Date).Select(l => $"- {l.Label} : {l.Quantity} × {Euros.Format(l.UnitCents)} = {Euros.Format(l.TotalCents)}"));
-        var body = $"Bonjour,\n\nNous avons bien reçu votre paiement de {Euros.Format(order.TotalCents)} ({channel}) pour la commande {order.Number}. " +
-                   $"Vos réservations sont confirmées :\n{lines}\n\nTotal : {Euros.Format(order.TotalCents)}\n\nVos réservations : {urls.For("/reservations")}\n";
+        var received = $"Bonjour,\n\nNous avons bien reçu votre paiement de {Euros.Format(order.TotalCents)} ({channel}) pour la commande {order.Number}. ";
+        var (subject, body) = order.Kind == OrderKind.WalletTopUp
+            ? ($"Porte-monnaie rechargé – {order.Number}", received + $"Votre porte-monnaie est crédité de {Euros.Format(order.TotalCents)}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n")
+            : ($"Réservation confirmée – commande {order.Number}",
+                received + $"Vos réservations sont confirmées :\n{lines}\n\nTotal : {Euros.Format(order.TotalCents)}\n\nVos réservations : {urls.For("/reservations")}\n");
         var adults = await db.FamilyAdults.Where(a => a.FamilyId == order.FamilyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).ToListAsync(cancellationToken);
         foreach (var adult in adults.OfType<string>())
         {
-            await email.SendAsync(new EmailMessage(adult, $"Réservation confirmée – commande {order.Number}", body), cancellationToken);
+            await email.SendAsync(new EmailMessage(adult, subject, body), cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,14 @@ public sealed record ProviderSettingsView(string ProviderId, string DisplayName,
 /// <summary>Each régie's settings for each payment provider, encrypted at rest. A régie without settings uses the
 /// provider's simulation when a sandbox plugin is loaded (never in Production); otherwise the provider is not offered.</summary>
 public sealed class ProviderSettingsStore(
-    PlatformDbContext db, IDataProtectionProvider protection, IEnumerable<IPaymentProvider> providers, IEnumerable<IPaymentSandbox> sandboxes, PublicUrls urls, TimeProvider clock)
+    PlatformDbContext db,
+    IDataProtectionProvider protection,
+    IEnumerable<IPaymentProvider> providers,
+    IEnumerable<IPaymentSandbox> sandboxes,
+    IHostEnvironment environment,
+    PublicUrls urls,
+    TimeProvider clock,
+    ILogger<ProviderSettingsStore> logger)
 {
     private readonly IDataProtector protector = protection.CreateProtector("Platform.PaymentProviderSettings.v1");
 
@@ -38,6 +46,11 @@ public sealed class ProviderSettingsStore(
         if (await StoredAsync(providerId, regieId, cancellationToken) is { } stored)
         {
             return new ProviderSettings(stored);
+        }
+
+        if (environment.IsProduction())
+        {
+            return null;
         }
 
         var simulated = sandboxes.Select(s => s.SettingsFor(providerId, regieId, new Uri(urls.For("")))).FirstOrDefault(v => v is not null);
@@ -127,9 +140,24 @@ public sealed class ProviderSettingsStore(
         return await DescribeAsync(regieId, providerId, cancellationToken);
     }
 
+    /// <summary>Null when none are stored, or when they cannot be decrypted (a lost key ring): the provider is then not
+    /// offered, and the agent enters the values again.</summary>
     private async Task<Dictionary<string, string>?> StoredAsync(string providerId, Guid regieId, CancellationToken cancellationToken)
     {
         var row = await db.RegieProviderSettings.AsNoTracking().SingleOrDefaultAsync(s => s.RegieId == regieId && s.ProviderId == providerId, cancellationToken);
-        return row is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Unprotect(row.ProtectedValues));
+        if (row is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Unprotect(row.ProtectedValues));
+        }
+        catch (CryptographicException e)
+        {
+            logger.LogError(e, "The {Provider} settings of régie {Regie} cannot be decrypted (Data Protection keys lost or changed): enter them again.", providerId, regieId);
+            return null;
+        }
     }
 }

@@ -39,5 +39,11 @@ internal static class SdkVersionCheck
             throw new PluginCatalog.PluginRefusedException(
                 $"Plugin '{pluginId}' refused: it was compiled against {Sdk.Name} {compiledAgainst}, this host offers {Sdk.Version} (major versions differ). Rebuild it against {Sdk.Version.Major}.x.");
         }
+
+        if (compiledAgainst.Minor > Sdk.Version.Minor)
+        {
+            throw new PluginCatalog.PluginRefusedException(
+                $"Plugin '{pluginId}' refused: it was compiled against {Sdk.Name} {compiledAgainst}, newer than this host's {Sdk.Version}. Update the host, or rebuild the plugin against {Sdk.Version.Major}.{Sdk.Version.Minor}.");
+        }
     }
 }

@@ -22,17 +22,21 @@ internal sealed class TopUpOrders(WalletDbContext db, IWalletLedger ledger) : IO
         return AppResult<bool>.Ok(true);
     }
 
-    public Task<AppResult<bool>> CheckAsync(Guid orderId, CancellationToken cancellationToken) => Task.FromResult(AppResult<bool>.Ok(true));
+    /// <summary>An order whose top-up was never recorded (the process stopped in between) must not be paid: it would
+    /// credit nothing.</summary>
+    public async Task<AppResult<bool>> CheckAsync(Guid orderId, CancellationToken cancellationToken) =>
+        await db.TopUps.AnyAsync(t => t.OrderId == orderId && t.State == TopUpState.Held, cancellationToken)
+            ? AppResult<bool>.Ok(true)
+            : AppResult<bool>.Invalid("Order", "Cette recharge n'est plus valable : recommencez depuis votre porte-monnaie.");
 
     /// <summary>The ledger credit is idempotent on the line's reference, so a repeated confirmation credits once.</summary>
     public async Task ConfirmAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        foreach (var topUp in await db.TopUps.Where(t => t.OrderId == orderId && t.State != TopUpState.Credited).ToListAsync(cancellationToken))
+        foreach (var topUp in await db.TopUps.AsNoTracking().Where(t => t.OrderId == orderId && t.State != TopUpState.Credited).ToListAsync(cancellationToken))
         {
             await ledger.CreditAsync(
                 new WalletCredit(topUp.FamilyId, null, topUp.RegieId, topUp.Cents, "Rechargement en ligne", $"topup:{topUp.Id}", null), cancellationToken);
-            topUp.State = TopUpState.Credited;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.TopUps.Where(t => t.Id == topUp.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.State, TopUpState.Credited), cancellationToken);
         }
     }
 

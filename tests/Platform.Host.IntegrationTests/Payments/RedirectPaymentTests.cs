@@ -23,7 +23,6 @@ public sealed class RedirectPaymentTests
         Assert.Equal("Pending", started["state"]!.GetValue<string>());
         Assert.StartsWith("https://paiement.test/session/", started["redirectUrl"]!.GetValue<string>(), StringComparison.Ordinal);
         var reference = $"session-{started.Id("paymentId"):N}";
-        Assert.Equal(HttpStatusCode.BadRequest, (await world.PayAsync(order.Id(), "test-redirect")).StatusCode);
 
         for (var replay = 0; replay < 10; replay++)
         {
@@ -78,6 +77,24 @@ public sealed class RedirectPaymentTests
 
         await Notify(world, $"session-{started.Id("paymentId"):N}", "paid", "evt-late-again");
         await world.RunOrderJobsAsync();
+        Assert.Equal(380, await world.WalletAsync());
+    }
+
+    [Fact]
+    public async Task A_payer_back_without_paying_chooses_again_and_the_first_attempt_paid_later_goes_back_to_the_wallet()
+    {
+        await using var world = await WorldAsync();
+        var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
+        var left = await (await world.PayAsync(order.Id(), "test-redirect")).ReadObjectAsync();
+
+        var again = await world.PayAsync(order.Id(), "test-redirect");
+        Assert.True(again.IsSuccessStatusCode, await again.Content.ReadAsStringAsync());
+        var second = await again.ReadObjectAsync();
+        await Notify(world, $"session-{second.Id("paymentId"):N}", "paid", "evt-second");
+        await Notify(world, $"session-{left.Id("paymentId"):N}", "paid", "evt-left-then-paid");
+
+        Assert.Equal("Paid", (await Order(world, order.Id()))["state"]!.GetValue<string>());
+        Assert.Single(await world.BookingsAsync());
         Assert.Equal(380, await world.WalletAsync());
     }
 

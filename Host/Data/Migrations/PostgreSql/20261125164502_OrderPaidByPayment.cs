@@ -17,6 +17,9 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                 table: "orders",
                 type: "uuid",
                 nullable: true);
+
+            // Orders paid before this column existed: their paying payment, so none is taken for a second payment.
+            migrationBuilder.Sql(@"UPDATE ""platform"".""orders"" o SET ""PaidByPaymentId"" = (SELECT p.""Id"" FROM ""platform"".""payments"" p WHERE p.""OrderId"" = o.""Id"" AND p.""State"" IN ('Succeeded', 'PartiallyRefunded', 'Refunded', 'Disputed', 'Reversed') AND NOT p.""LateSuccess"" ORDER BY p.""UpdatedAtUtc"" LIMIT 1) WHERE o.""State"" = 'Paid';");
         }
 
         /// <inheritdoc />
