@@ -45,7 +45,14 @@ public sealed class ProviderSettingsStore(
 
         if (await StoredAsync(providerId, regieId, cancellationToken) is { } stored)
         {
-            return new ProviderSettings(stored);
+            var settings = new ProviderSettings(stored);
+            if (environment.IsProduction() && provider is IProviderSettingsCheck check && check.Check(settings, production: true) is { Count: > 0 } problems)
+            {
+                logger.LogError("The {Provider} settings of régie {Regie} are not usable in Production: {Problems}", providerId, regieId, string.Join(" ", problems));
+                return null;
+            }
+
+            return settings;
         }
 
         if (environment.IsProduction())
@@ -113,7 +120,7 @@ public sealed class ProviderSettingsStore(
             }
         }
 
-        if (errors.Count == 0 && provider is IProviderSettingsCheck check && check.Check(new ProviderSettings(merged)) is { Count: > 0 } problems)
+        if (errors.Count == 0 && provider is IProviderSettingsCheck check && check.Check(new ProviderSettings(merged), environment.IsProduction()) is { Count: > 0 } problems)
         {
             errors["Settings"] = [.. problems];
         }

@@ -5,7 +5,7 @@ namespace Platform.PaymentProviders.PayFip;
 
 /// <summary>PayFiP Régie Web-service: creates the operation by SOAP, sends the payer to the DGFiP page, and trusts only
 /// its own <c>recupererDetailPaiementSecurise</c> call for the result (notifications and returns are unsigned).</summary>
-internal sealed class PayFipPaymentProvider(PayFipSoapClient soap, TimeProvider clock, ILogger<PayFipPaymentProvider> logger) : IPaymentProvider
+internal sealed class PayFipPaymentProvider(PayFipSoapClient soap, TimeProvider clock, ILogger<PayFipPaymentProvider> logger) : IPaymentProvider, IProviderSettingsCheck
 {
     public const string ProviderId = "payfip";
 
@@ -22,6 +22,8 @@ internal sealed class PayFipPaymentProvider(PayFipSoapClient soap, TimeProvider 
     public PaymentCapabilities Capabilities => PaymentCapabilities.Redirect | PaymentCapabilities.InvoicePayment;
 
     public IReadOnlyList<ProviderSettingField> SettingsSchema => PayFipSettings.Schema;
+
+    public IReadOnlyList<string> Check(ProviderSettings settings, bool production) => PayFipSettings.Check(settings, production);
 
     public async Task<PaymentStart> StartAsync(PaymentRequest request, ProviderSettings settings, CancellationToken cancellationToken)
     {

@@ -23,6 +23,28 @@ internal sealed record PayFipSettings(string Numcli, string Saisie, Uri BaseUrl)
             Help: $"Laisser vide pour {DefaultBaseUrl}.", Pattern: @"https?://\S+"),
     ];
 
+    /// <summary>In Production, never the test mode (its payments take no money) nor another service than the DGFiP's.</summary>
+    public static IReadOnlyList<string> Check(ProviderSettings settings, bool production)
+    {
+        if (!production)
+        {
+            return [];
+        }
+
+        var problems = new List<string>();
+        if (settings.Get(SaisieKey) == "T")
+        {
+            problems.Add("En production, le mode PayFiP « Test » est refusé : ses paiements ne prennent aucun argent. Choisissez « Activation » ou « Production ».");
+        }
+
+        if (settings.Get(BaseUrlKey) is { } baseUrl && !baseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("En production, l'adresse du service PayFiP reste vide, ou commence par https://.");
+        }
+
+        return problems;
+    }
+
     public static PayFipSettings From(ProviderSettings settings)
     {
         var baseUrl = (settings.Get(BaseUrlKey) ?? DefaultBaseUrl).TrimEnd('/') + "/";

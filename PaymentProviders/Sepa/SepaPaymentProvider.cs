@@ -18,7 +18,7 @@ internal sealed class SepaPaymentProvider(DirectDebitScheduler scheduler) : IPay
 
     public IReadOnlyList<ProviderSettingField> SettingsSchema => SepaSettings.Schema;
 
-    public IReadOnlyList<string> Check(ProviderSettings settings)
+    public IReadOnlyList<string> Check(ProviderSettings settings, bool production)
     {
         CreditorSettings.Read(settings, out var errors);
         return errors;

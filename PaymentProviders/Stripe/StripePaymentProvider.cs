@@ -7,7 +7,7 @@ namespace Platform.PaymentProviders.Stripe;
 
 /// <summary>Card payments on Stripe Checkout's hosted page. The provider reference is the Checkout Session id (cs_…);
 /// every state comes from the session read server-side, a signed webhook only says when to read it.</summary>
-internal sealed class StripePaymentProvider(TimeProvider time, ILogger<StripePaymentProvider> logger) : IPaymentProvider
+internal sealed class StripePaymentProvider(TimeProvider time, ILogger<StripePaymentProvider> logger) : IPaymentProvider, IProviderSettingsCheck
 {
     public const string ProviderId = "stripe";
 
@@ -19,6 +19,8 @@ internal sealed class StripePaymentProvider(TimeProvider time, ILogger<StripePay
         PaymentCapabilities.Redirect | PaymentCapabilities.Refund | PaymentCapabilities.PartialRefund | PaymentCapabilities.InvoicePayment;
 
     public IReadOnlyList<ProviderSettingField> SettingsSchema => StripeSettings.Schema;
+
+    public IReadOnlyList<string> Check(ProviderSettings settings, bool production) => StripeSettings.Check(settings, production);
 
     public async Task<PaymentStart> StartAsync(PaymentRequest request, ProviderSettings settings, CancellationToken cancellationToken)
     {

@@ -35,6 +35,29 @@ internal static class StripeSettings
         return new StripeClient(options);
     }
 
+    /// <summary>In Production only a live key on Stripe's own API: a test key would turn test-card payments into paid
+    /// orders.</summary>
+    public static IReadOnlyList<string> Check(ProviderSettings settings, bool production)
+    {
+        if (!production)
+        {
+            return [];
+        }
+
+        var problems = new List<string>();
+        if (settings.Get(SecretKey) is { } key && !key.StartsWith("sk_live_", StringComparison.Ordinal))
+        {
+            problems.Add("En production, la clé secrète doit être une clé live (sk_live_…) : une clé de test ne prend aucun vrai paiement.");
+        }
+
+        if (settings.Get(ApiBase) is { } apiBase && !string.Equals(apiBase.TrimEnd('/'), "https://api.stripe.com", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("En production, l'adresse de l'API reste vide : les paiements passent par Stripe lui-même.");
+        }
+
+        return problems;
+    }
+
     /// <summary>Whether the key is a live one; Stripe marks each event with the mode of the key that caused it.</summary>
     public static bool IsLive(ProviderSettings settings) => settings.Require(SecretKey).StartsWith("sk_live_", StringComparison.Ordinal);
 }
