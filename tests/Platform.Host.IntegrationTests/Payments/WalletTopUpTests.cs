@@ -59,7 +59,9 @@ public sealed class WalletTopUpTests
         var pack = await browser.PostFormAsync("/porte-monnaie/recharger", new() { ["Pack"] = "1000" });
 
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("Saisissez un montant en euros", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var wrongPage = await wrong.Content.ReadAsStringAsync();
+        Assert.Contains("Saisissez un montant en euros", wrongPage, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", wrongPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, pack.StatusCode);
         var orderPage = await browser.GetStringAsync(pack.Headers.Location!.ToString());
         Assert.Contains("Recharge du porte-monnaie", orderPage, StringComparison.Ordinal);
