@@ -155,6 +155,19 @@ public sealed class DirectDebitSchedulerTests : IDisposable
         return result.Value!;
     }
 
+    [Fact]
+    public async Task Without_its_pre_notification_no_debit_is_kept()
+    {
+        await SignAsync();
+        var db = database.Context();
+        var provider = new SepaPaymentProvider(new DirectDebitScheduler(db, new MandateService(db, clock), new UnreachableMailServer(), clock));
+
+        await Assert.ThrowsAsync<IOException>(() => provider.StartAsync(Request(3040), TestCreditor.Settings(), default));
+
+        using var check = database.Context();
+        Assert.Empty(await check.Collections.ToListAsync());
+    }
+
     private MandateService Mandates() => new(database.Context(), clock);
 
     private IPaymentProvider Provider()

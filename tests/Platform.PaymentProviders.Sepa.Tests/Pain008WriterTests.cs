@@ -171,6 +171,18 @@ public sealed class Pain008WriterTests
     }
 
     [Fact]
+    public void A_collection_on_a_revoked_mandate_is_never_presented()
+    {
+        var revoked = TestCreditor.Mandate("PF-260901-DDDDDDDDDD", Signed, bic: "AGRIFRPP882");
+        Assert.True(revoked.TryRevoke(Signed.AddDays(3)));
+
+        var result = new Pain008Writer(clock).Write(TestCreditor.Read(TestCreditor.Settings()), [new(revoked, 1250, Thursday, "E2E-9", "Cantine")]);
+
+        Assert.Null(result.File);
+        Assert.StartsWith("Le mandat PF-260901-DDDDDDDDDD a été révoqué le", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_due_date_on_a_target_closing_day_is_refused()
     {
         var result = new Pain008Writer(clock).Write(TestCreditor.Read(TestCreditor.Settings()), [new(withBic, 1250, new DateOnly(2026, 12, 25), "E2E-1", "Cantine")]);

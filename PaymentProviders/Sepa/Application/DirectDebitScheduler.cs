@@ -46,7 +46,16 @@ public sealed class DirectDebitScheduler(SepaDbContext db, MandateService mandat
 
         if (!string.IsNullOrWhiteSpace(request.PayerEmail))
         {
-            await email.SendAsync(PreNotification.Compose(request.PayerEmail, mandate, collection.AmountCents, collection.DueDate, request.Description), cancellationToken);
+            try
+            {
+                await email.SendAsync(PreNotification.Compose(request.PayerEmail, mandate, collection.AmountCents, collection.DueDate, request.Description), cancellationToken);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // No debit without its pre-notification: the collection goes, the payment fails and may be tried again.
+                await db.Collections.Where(c => c.Id == collection.Id).ExecuteDeleteAsync(CancellationToken.None);
+                throw;
+            }
         }
 
         return new PaymentStart.Accepted(reference);

@@ -19,7 +19,7 @@ internal static class Pain008Checks
         var earliest = today.AddDays(creditor.PreNotificationDays);
         foreach (var collection in collections)
         {
-            if (Problem(creditor, collection, earliest) is { } problem)
+            if (Problem(creditor, collection, today, earliest) is { } problem)
             {
                 return problem;
             }
@@ -29,9 +29,19 @@ internal static class Pain008Checks
         return duplicate is null ? null : $"La référence de bout en bout {duplicate.Key} apparaît deux fois dans le lot.";
     }
 
-    private static string? Problem(CreditorSettings creditor, DirectDebitCollection collection, DateOnly earliest)
+    private static string? Problem(CreditorSettings creditor, DirectDebitCollection collection, DateOnly today, DateOnly earliest)
     {
         var mandate = collection.Mandate;
+        if (mandate.RevokedOn is { } revoked)
+        {
+            return $"Le mandat {mandate.Rum} a été révoqué le {Day(revoked)} : le prélèvement {collection.EndToEndId} ne peut plus être présenté.";
+        }
+
+        if (mandate.StateOn(today) == MandateState.Lapsed)
+        {
+            return $"Le mandat {mandate.Rum} est caduc (36 mois sans prélèvement) : le prélèvement {collection.EndToEndId} ne peut pas être présenté, la famille doit signer un nouveau mandat.";
+        }
+
         if (collection.AmountCents <= 0)
         {
             return $"Le prélèvement {collection.EndToEndId} doit avoir un montant positif.";
