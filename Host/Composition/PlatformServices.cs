@@ -57,7 +57,8 @@ internal static class PlatformServices
         services.AddHttpContextAccessor();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
-            if (c.ProblemDetails.Status == StatusCodes.Status400BadRequest && c.ProblemDetails.Detail is null && c.ProblemDetails.Extensions.Count <= 1)
+            if (c.ProblemDetails is not HttpValidationProblemDetails && c.ProblemDetails.Status == StatusCodes.Status400BadRequest
+                && c.ProblemDetails.Detail is null && c.ProblemDetails.Extensions.Count <= 1)
             {
                 c.ProblemDetails.Detail = "La requête est mal formée : vérifiez le JSON envoyé et le type de chaque champ.";
             }

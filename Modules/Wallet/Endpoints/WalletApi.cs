@@ -14,6 +14,11 @@ internal static class WalletApi
             .WithName("wallet.get")
             .WithSummary("The family's wallet: total, a line per scope, the latest movements.");
 
+        endpoints.Family.MapGet("/top-ups", async (Guid familyId, TopUps topUps, CancellationToken ct) =>
+                TypedResults.Ok(new TopUpOptions(TopUps.PackCents, topUps.MinimumCents, topUps.MaximumCents, await topUps.RegiesAsync(familyId, ct))))
+            .WithName("wallet.top-up-options")
+            .WithSummary("What a top-up may be: the packs, the bounds (cents) and the régies the family can top up for.");
+
         endpoints.Family.MapPost("/top-ups", async (Guid familyId, TopUpInput input, TopUps topUps, CancellationToken ct) =>
                 (await topUps.PlaceAsync(familyId, input.RegieId, input.Cents, ct)).ToHttp(orderId => TypedResults.Created($"/api/families/{familyId}/orders/{orderId}", new { orderId })))
             .WithName("wallet.top-up")
@@ -31,3 +36,5 @@ internal static class WalletApi
 }
 
 internal sealed record TopUpInput(Guid? RegieId, long Cents);
+
+internal sealed record TopUpOptions(IReadOnlyList<long> PackCents, long MinimumCents, long MaximumCents, IReadOnlyList<TopUpRegie> Regies);

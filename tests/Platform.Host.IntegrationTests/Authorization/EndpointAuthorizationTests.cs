@@ -74,6 +74,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/families/{familyId:guid}/cantine/bookings/{bookingId:guid}/cancel"] = Access.Family,
         ["GET /payments/callback/{providerId}/{regieId:guid}"] = Access.Callback,
         ["POST /payments/callback/{providerId}/{regieId:guid}"] = Access.Callback,
+        ["GET /api/families/{familyId:guid}/wallet/top-ups"] = Access.Family,
         ["POST /api/families/{familyId:guid}/wallet/top-ups"] = Access.Family,
         ["POST /sandbox/stripe/v1/checkout/sessions"] = Access.Sandbox,
         ["GET /sandbox/stripe/v1/checkout/sessions/{id}"] = Access.Sandbox,

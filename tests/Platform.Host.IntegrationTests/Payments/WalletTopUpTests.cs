@@ -14,7 +14,12 @@ public sealed class WalletTopUpTests
         await using var world = await RedirectPaymentTests.WorldAsync();
         await world.CreditAsync(1000);
 
-        var placed = await world.Parent.Client.PostAsJsonAsync($"/api/families/{world.Parent.FamilyId}/wallet/top-ups", new { cents = 2500 });
+        var options = (await world.Parent.Client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/families/{world.Parent.FamilyId}/wallet/top-ups"))!;
+        Assert.Equal([100, 500, 1000, 2500, 5000], options["packCents"]!.AsArray().Select(p => p!.GetValue<long>()));
+        var regie = Assert.Single(options["regies"]!.AsArray())!.Id("regieId");
+        Assert.Equal(world.RegieId, regie);
+
+        var placed = await world.Parent.Client.PostAsJsonAsync($"/api/families/{world.Parent.FamilyId}/wallet/top-ups", new { regieId = regie, cents = 2500 });
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var orderId = (await placed.ReadObjectAsync()).Id("orderId");
         var order = await RedirectPaymentTests.Order(world, orderId);
