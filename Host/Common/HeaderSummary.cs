@@ -4,15 +4,16 @@ using Platform.Core.Wallet;
 
 namespace Platform.Host.Common;
 
-/// <summary>What the header shows a signed-in parent: the wallet balance (when the Wallet module is loaded) and the
-/// number of lines in the cart.</summary>
-public sealed record HeaderFigures(string? WalletBalance, int CartCount);
+/// <summary>What the header shows a signed-in parent: the wallet balance (when the Wallet module is loaded), the
+/// number of lines in the cart, and whether one of the family's communes collects by SEPA direct debit.</summary>
+public sealed record HeaderFigures(string? WalletBalance, int CartCount, bool DirectDebit = false);
 
-public sealed class HeaderSummary(IFamilyDirectory families, IServiceProvider services, Ordering.CartService cart, Plugins.LoadedPlugins plugins)
+public sealed class HeaderSummary(
+    IFamilyDirectory families, IServiceCatalog catalog, IPlatformFeatures features, IServiceProvider services, Ordering.CartService cart, Plugins.LoadedPlugins plugins)
 {
-    public bool Loaded(string moduleId) => plugins.IsLoaded(moduleId);
+    private const string DirectDebitProvider = "sepa";
 
-    public bool ProviderLoaded(string providerId) => plugins.IsProviderLoaded(providerId);
+    public bool Loaded(string moduleId) => plugins.IsLoaded(moduleId);
 
     /// <summary>Resolves the current family once for both figures: this runs on every parent page.</summary>
     public async Task<HeaderFigures> ForAsync(HttpContext http)
@@ -25,6 +26,25 @@ public sealed class HeaderSummary(IFamilyDirectory families, IServiceProvider se
         var balance = services.GetService<IWalletLedger>() is { } ledger
             ? Euros.Format((await ledger.BalanceAsync(family.Id, http.RequestAborted)).TotalCents)
             : null;
-        return new HeaderFigures(balance, await cart.CountAsync(family.Id, http.RequestAborted));
+        return new HeaderFigures(balance, await cart.CountAsync(family.Id, http.RequestAborted), await DirectDebitAsync(family.Id, http.RequestAborted));
+    }
+
+    private async Task<bool> DirectDebitAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        if (!plugins.IsProviderLoaded(DirectDebitProvider))
+        {
+            return false;
+        }
+
+        foreach (var serviceId in await families.ValidatedServicesAsync(familyId, cancellationToken))
+        {
+            if (await catalog.FindAsync(serviceId, cancellationToken) is { } service
+                && await features.IsInvoiceChannelEnabledAsync(service.Commune, DirectDebitProvider, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
