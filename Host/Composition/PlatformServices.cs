@@ -34,6 +34,7 @@ namespace Platform.Host.Composition;
 internal static class PlatformServices
 {
     public const string AgentPagesPolicy = "agent-pages";
+    public const string AdminPagesPolicy = "admin-pages";
 
     public static void AddPlatform(this WebApplicationBuilder builder, PlatformSettings settings, PluginsFile pluginsFile, LoadedPlugins modules)
     {
@@ -119,6 +120,7 @@ internal static class PlatformServices
                 o.Conventions.AllowAnonymousToPage("/Famille/Invitation");
                 o.Conventions.AuthorizeFolder("/Services");
                 o.Conventions.AuthorizeFolder("/Agent", AgentPagesPolicy);
+                o.Conventions.AuthorizeFolder("/Admin", AdminPagesPolicy);
                 o.Conventions.AuthorizePage("/Documents");
                 o.Conventions.AuthorizeFolder("/Panier");
                 o.Conventions.AuthorizeFolder("/Commandes");
@@ -190,6 +192,7 @@ internal static class PlatformServices
         {
             ApiPolicies.Add(o);
             o.AddPolicy(AgentPagesPolicy, p => p.RequireRole(Roles.Agent, Roles.Administrator));
+            o.AddPolicy(AdminPagesPolicy, p => p.RequireRole(Roles.Administrator));
         });
 
         services.AddIdentityCore<PlatformUser>(o =>

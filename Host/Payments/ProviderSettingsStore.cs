@@ -64,6 +64,26 @@ public sealed class ProviderSettingsStore(
         return simulated is null ? null : new ProviderSettings(simulated, IsSandbox: true);
     }
 
+    public sealed record RegieOverview(Guid RegieId, string RegieName, IReadOnlyList<ProviderSettingsView> Providers);
+
+    /// <summary>Every régie with the state of each provider that needs settings, for the administrators' page.</summary>
+    public async Task<IReadOnlyList<RegieOverview>> OverviewAsync(CancellationToken cancellationToken)
+    {
+        var overview = new List<RegieOverview>();
+        foreach (var regie in await db.Regies.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken))
+        {
+            var views = new List<ProviderSettingsView>();
+            foreach (var provider in providers.Where(p => p.SettingsSchema.Count > 0).OrderBy(p => p.DisplayName, StringComparer.Ordinal))
+            {
+                views.Add((await DescribeAsync(regie.Id, provider.Id, cancellationToken)).Value!);
+            }
+
+            overview.Add(new RegieOverview(regie.Id, regie.Name, views));
+        }
+
+        return overview;
+    }
+
     public async Task<AppResult<ProviderSettingsView>> DescribeAsync(Guid regieId, string providerId, CancellationToken cancellationToken)
     {
         if (providers.FirstOrDefault(p => p.Id == providerId) is not { } provider)

@@ -115,6 +115,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /{commune}/cantine/{serviceId:guid}/reserver"] = Access.PageUser,
         ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgent,
         ["PAGE /porte-monnaie/recharger"] = Access.PageUser,
+        ["PAGE /admin/paiements"] = Access.PageAdmin,
+        ["PAGE /admin/paiements/{regieId:guid}/{providerId}"] = Access.PageAdmin,
         ["PAGE /prelevement"] = Access.PageUser,
         ["PAGE /prelevement/signer"] = Access.PageUser,
         ["PAGE /prelevement/mandat/{id:guid}"] = Access.PageFamily,
@@ -147,6 +149,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         PageUser,
         PageFamily,
         PageAgent,
+        PageAdmin,
     }
 
     public static TheoryData<string> RouteKeys() => new(Routes.Keys);
@@ -186,7 +189,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
                 Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
                 Assert.Contains("Connexion refusée", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
                 break;
-            case Access.PageUser or Access.PageFamily or Access.PageAgent:
+            case Access.PageUser or Access.PageFamily or Access.PageAgent or Access.PageAdmin:
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
                 Assert.Contains("/compte/connexion?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
                 break;
@@ -210,7 +213,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             case Access.Agent or Access.AgentOfCommune or Access.Admin:
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
                 break;
-            case Access.PageAgent:
+            case Access.PageAgent or Access.PageAdmin:
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
                 Assert.Contains("/compte/acces-refuse", response.Headers.Location!.ToString(), StringComparison.Ordinal);
                 break;
@@ -230,6 +233,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
                 break;
             case Access.Admin:
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+                break;
+            case Access.PageAdmin:
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                Assert.Contains("/compte/acces-refuse", response.Headers.Location!.ToString(), StringComparison.Ordinal);
                 break;
         }
     }

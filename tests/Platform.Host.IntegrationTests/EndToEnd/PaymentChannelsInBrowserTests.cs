@@ -118,4 +118,26 @@ public sealed class PaymentChannelsInBrowserTests
         await parent.GetByRole(AriaRole.Button, new() { Name = "Révoquer ce mandat" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".notice")).ToContainTextAsync("est révoqué");
     }
+
+    [Fact]
+    public async Task An_administrator_enters_a_regies_card_keys_on_a_form_built_from_the_providers_schema()
+    {
+        await using var world = await BookingWorld.CreateAsync(onSocket: true);
+        await using var server = await LiveServer.StartAsync(world.Platform);
+        var admin = await server.SignInAsync(TestPlatform.AdminEmail);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Paiements" }).ClickAsync();
+        await admin.CheckAndCaptureAsync("39-admin-paiements");
+        await admin.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Modifier les réglages Carte bancaire") }).First.ClickAsync();
+        await admin.GetByLabel("Clé secrète Stripe").FillAsync("sk_live_wrong key");
+        await admin.GetByLabel("Secret de signature du webhook").FillAsync("whsec_abc");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".field-error").First).ToContainTextAsync("n'a pas le bon format");
+        await admin.CheckAndCaptureAsync("40-admin-reglages-carte");
+
+        await admin.GetByLabel("Clé secrète Stripe").FillAsync("sk_live_51RegieAlpha");
+        await admin.GetByLabel("Secret de signature du webhook").FillAsync("whsec_abc");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".notice")).ToContainTextAsync("Réglages « Carte bancaire » enregistrés.");
+    }
 }

@@ -61,6 +61,27 @@ public sealed class ProviderSettingsTests
     }
 
     [Fact]
+    public async Task The_administrators_page_generates_the_form_from_the_schema_and_never_shows_a_secret()
+    {
+        await using var world = await BookingWorld.CreateAsync();
+        var browser = await world.Platform.BrowserLoginAsync(TestPlatform.AdminEmail);
+        var page = $"/admin/paiements/{world.RegieId}/stripe";
+
+        var overview = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/admin/paiements"));
+        Assert.Contains("Simulation (démo)", overview, StringComparison.Ordinal);
+        var wrong = await browser.PostFormAsync(page, new() { ["Values[secretKey]"] = "pk_live_wrong", ["Values[webhookSecret]"] = "whsec_ok" });
+        var right = await browser.PostFormAsync(page, new() { ["Values[secretKey]"] = SecretKey, ["Values[webhookSecret]"] = "whsec_ok" });
+        var form = await browser.GetStringAsync(page);
+
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("n'a pas le bon format", System.Net.WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Contains("Déjà enregistrée : laissez vide pour la garder.", System.Net.WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretKey, form, StringComparison.Ordinal);
+        Assert.Contains("Réglé", System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/admin/paiements")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sandboxes_never_load_in_production()
     {
         var file = PluginsFile.Read(Path.Combine(Paths.HostOutput, "plugins.json"));
