@@ -192,6 +192,11 @@ public sealed class PaymentService(
     {
         db.ChangeTracker.Clear();
         var payment = await db.Payments.SingleAsync(p => p.Id == paymentId, cancellationToken);
+        if (await db.PaymentEvents.AnyAsync(e => e.ProviderId == payment.ProviderId && e.EventKey == outcome.EventId, cancellationToken))
+        {
+            return; // a replay, or a status asked again that has not changed (the unique key still guards a race)
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         db.PaymentEvents.Add(new PaymentEvent
         {
