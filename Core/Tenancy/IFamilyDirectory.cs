@@ -20,7 +20,7 @@ public interface IFamilyDirectory
     Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken);
 
     /// <summary>The services the family has a validated access to (enabled ones only).</summary>
-    Task<IReadOnlyList<Guid>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken);
 }
 
 public sealed record FamilySummary(Guid Id, string Name, IReadOnlyList<string> AdultEmails);

@@ -9,7 +9,7 @@ namespace Platform.Host.Common;
 public sealed record HeaderFigures(string? WalletBalance, int CartCount, bool DirectDebit = false);
 
 public sealed class HeaderSummary(
-    IFamilyDirectory families, IServiceCatalog catalog, IPlatformFeatures features, IServiceProvider services, Ordering.CartService cart, Plugins.LoadedPlugins plugins)
+    IFamilyDirectory families, IPlatformFeatures features, IServiceProvider services, Ordering.CartService cart, Plugins.LoadedPlugins plugins)
 {
     private const string DirectDebitProvider = "sepa";
 
@@ -36,10 +36,9 @@ public sealed class HeaderSummary(
             return false;
         }
 
-        foreach (var serviceId in await families.ValidatedServicesAsync(familyId, cancellationToken))
+        foreach (var commune in (await families.ValidatedServicesAsync(familyId, cancellationToken)).Select(s => s.Commune).Distinct())
         {
-            if (await catalog.FindAsync(serviceId, cancellationToken) is { } service
-                && await features.IsInvoiceChannelEnabledAsync(service.Commune, DirectDebitProvider, cancellationToken))
+            if (await features.IsInvoiceChannelEnabledAsync(commune, DirectDebitProvider, cancellationToken))
             {
                 return true;
             }

@@ -89,7 +89,8 @@ internal static class PlatformServices
         services.AddScoped<HeaderSummary>();
         services.AddScoped<VisibleServices>();
         services.AddScoped<IPlatformFeatures, PlatformFeatures>();
-        services.AddScoped<IServiceCatalog, ServiceCatalog>();
+        services.AddScoped<ServiceCatalog>();
+        services.AddScoped<IServiceCatalog>(sp => sp.GetRequiredService<ServiceCatalog>());
         services.AddScoped<IFamilyDirectory, FamilyDirectory>();
         services.AddScoped<AccountService>();
         services.AddScoped<FamilyService>();

@@ -9,7 +9,7 @@ using Platform.Host.Tenancy;
 namespace Platform.Host.Families;
 
 /// <summary>Core's read port over families, for modules.</summary>
-public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibleServices) : IFamilyDirectory
+public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibleServices, ServiceCatalog catalog) : IFamilyDirectory
 {
     public const string FamilyCookie = "portail.famille";
 
@@ -59,15 +59,8 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             s => s.Id == serviceId && db.AgentCommunes.Any(a => a.UserId == userId && a.CommuneId == s.CommuneId), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Guid>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken)
-    {
-        var services = visibleServices.Query();
-        return await db.AccessRequests.AsNoTracking()
-            .Where(r => r.FamilyId == familyId && r.Status == AccessStatus.Validated && services.Any(s => s.Id == r.ServiceId))
-            .Select(r => r.ServiceId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken) =>
+        catalog.WhereAsync(s => db.AccessRequests.Any(r => r.FamilyId == familyId && r.ServiceId == s.Id && r.Status == AccessStatus.Validated), cancellationToken);
 
     public async Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken)
     {

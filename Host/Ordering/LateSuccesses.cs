@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
 using Platform.Core.Email;
+using Platform.Core.Tenancy;
 using Platform.Core.Wallet;
 using Platform.Host.Common;
 using Platform.Host.Data;
@@ -12,7 +13,13 @@ namespace Platform.Host.Ordering;
 /// already paid: the money was really taken, so it is never lost. It goes back through the provider where the commune prefers and the provider can refund, else to
 /// the family's wallet; the family and the commune's agents are told. Safe to repeat: every step is idempotent.</summary>
 public sealed class LateSuccesses(
-    PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets, IEmailSender email, PublicUrls urls, ILogger<LateSuccesses> logger)
+    PlatformDbContext db,
+    PaymentChannels channels,
+    IEnumerable<IWalletLedger> wallets,
+    IFamilyDirectory families,
+    IEmailSender email,
+    PublicUrls urls,
+    ILogger<LateSuccesses> logger)
 {
     public async Task SettleAsync(Payment payment, CancellationToken cancellationToken)
     {
@@ -78,8 +85,7 @@ public sealed class LateSuccesses(
         var why = order.State == OrderState.Paid
             ? ("en double", $"alors que la commande {order.Number} était déjà réglée par un autre paiement")
             : ("après l'annulation", $"après la fin du délai de paiement : la commande {order.Number} était déjà annulée");
-        var adults = await db.FamilyAdults.Where(a => a.FamilyId == order.FamilyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).ToListAsync(cancellationToken);
-        foreach (var adult in adults.OfType<string>())
+        foreach (var adult in (await families.FindAsync(order.FamilyId, cancellationToken))?.AdultEmails ?? [])
         {
             await email.SendAsync(new EmailMessage(adult, $"Paiement reçu {why.Item1} – commande {order.Number}",
                 $"Bonjour,\n\nVotre paiement de {amount} nous est parvenu {why.Item2}. Ce montant est {outcome}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n"),

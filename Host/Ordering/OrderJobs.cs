@@ -8,7 +8,7 @@ namespace Platform.Host.Ordering;
 /// what they held, and repeats any module notification a crash interrupted. Idempotent: running it twice at once or
 /// again changes nothing more.</summary>
 public sealed class OrderJobs(
-    PlatformDbContext db, OrderNotifier notifier, PaymentService payments, PaymentChannels channels, TimeProvider clock, ILogger<OrderJobs> logger)
+    PlatformDbContext db, OrderNotifier notifier, PaymentService payments, TimeProvider clock, ILogger<OrderJobs> logger)
 {
     public const string JobId = "platform:orders";
 
@@ -69,22 +69,9 @@ public sealed class OrderJobs(
                         && p.ProviderReference != null && p.CreatedAtUtc < before)
             .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId })
             .ToListAsync(cancellationToken);
-        foreach (var (payment, regieId) in pending.Select(p => (p.Payment, p.RegieId)))
+        foreach (var item in pending)
         {
-            if (await channels.OfPaymentAsync(payment.ProviderId, regieId, cancellationToken) is not { } channel
-                || channel.Provider.Capabilities.HasFlag(PaymentCapabilities.DirectDebit))
-            {
-                continue;
-            }
-
-            try
-            {
-                await payments.ApplyAsync(payment.Id, await channel.Provider.GetStatusAsync(payment.ProviderReference!, channel.Settings, cancellationToken), cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Payment {Payment}: its provider could not be asked for its status.", payment.Id);
-            }
+            await payments.AskProviderAsync(item.Payment, item.RegieId, cancellationToken);
         }
     }
 }

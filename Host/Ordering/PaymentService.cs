@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
 using Platform.Core.Email;
 using Platform.Core.Ordering;
+using Platform.Core.Tenancy;
 using Platform.Host.Common;
 using Platform.Host.Data;
 using Platform.PaymentProviders.Abstractions;
@@ -17,6 +18,7 @@ public sealed class PaymentService(
     PlatformDbContext db,
     PaymentChannels channels,
     IEnumerable<IOrderLineHandler> handlers,
+    IFamilyDirectory families,
     OrderNotifier notifier,
     IEmailSender email,
     PublicUrls urls,
@@ -171,18 +173,29 @@ public sealed class PaymentService(
             .Where(p => p.ActiveOrderId == orderId && p.State == PaymentState.Pending && p.ProviderReference != null)
             .Join(db.Orders.Where(o => o.FamilyId == familyId), p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId })
             .SingleOrDefaultAsync(cancellationToken);
-        if (live is null || await channels.OfPaymentAsync(live.Payment.ProviderId, live.RegieId, cancellationToken) is not { } channel)
+        if (live is not null)
+        {
+            await AskProviderAsync(live.Payment, live.RegieId, cancellationToken);
+        }
+    }
+
+    /// <summary>Asks a payment's provider for its verified state and applies it. Direct debits are not asked (their
+    /// outcome comes from the bank's files); a provider that cannot answer is logged and asked again later.</summary>
+    public async Task AskProviderAsync(Payment payment, Guid regieId, CancellationToken cancellationToken)
+    {
+        if (await channels.OfPaymentAsync(payment.ProviderId, regieId, cancellationToken) is not { } channel
+            || channel.Provider.Capabilities.HasFlag(PaymentCapabilities.DirectDebit))
         {
             return;
         }
 
         try
         {
-            await ApplyAsync(live.Payment.Id, await channel.Provider.GetStatusAsync(live.Payment.ProviderReference!, channel.Settings, cancellationToken), cancellationToken);
+            await ApplyAsync(payment.Id, await channel.Provider.GetStatusAsync(payment.ProviderReference!, channel.Settings, cancellationToken), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Payment {Payment}: its provider could not be asked for its status on the payer's return.", live.Payment.Id);
+            logger.LogWarning(e, "Payment {Payment}: its provider could not be asked for its status.", payment.Id);
         }
     }
 
@@ -276,8 +289,7 @@ public sealed class PaymentService(
             ? ($"Porte-monnaie rechargé – {order.Number}", received + $"Votre porte-monnaie est crédité de {Euros.Format(order.TotalCents)}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n")
             : ($"Réservation confirmée – commande {order.Number}",
                 received + $"Vos réservations sont confirmées :\n{lines}\n\nTotal : {Euros.Format(order.TotalCents)}\n\nVos réservations : {urls.For("/reservations")}\n");
-        var adults = await db.FamilyAdults.Where(a => a.FamilyId == order.FamilyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).ToListAsync(cancellationToken);
-        foreach (var adult in adults.OfType<string>())
+        foreach (var adult in (await families.FindAsync(order.FamilyId, cancellationToken))?.AdultEmails ?? [])
         {
             await email.SendAsync(new EmailMessage(adult, subject, body), cancellationToken);
         }

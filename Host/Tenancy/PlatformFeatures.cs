@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Tenancy;
 using Platform.Host.Data;
@@ -30,6 +31,10 @@ public sealed class ServiceCatalog(PlatformDbContext db, VisibleServices visible
 
     public async Task<ServiceSummary?> FindAsync(Guid serviceId, CancellationToken cancellationToken) =>
         (await Summaries(visibleServices.Query().Where(s => s.Id == serviceId), null, cancellationToken)).SingleOrDefault();
+
+    /// <summary>The visible services matching <paramref name="filter"/>, in one query.</summary>
+    public Task<IReadOnlyList<ServiceSummary>> WhereAsync(Expression<Func<Service, bool>> filter, CancellationToken cancellationToken) =>
+        Summaries(visibleServices.Query().Where(filter), null, cancellationToken);
 
     private async Task<IReadOnlyList<ServiceSummary>> Summaries(
         IQueryable<Service> services, string? commune, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public sealed record TopUpRegie(Guid RegieId, string Commune, string CommuneName
 
 /// <summary>Orders a top-up of the family's wallet, paid by card (or PayFiP) on the order page: a pack or a free amount
 /// within the collectivité's bounds, for one of the régies of the family's services.</summary>
-public sealed class TopUps(IFamilyDirectory families, IServiceCatalog catalog, IPlatformFeatures features, IOrderDesk desk, IConfiguration configuration)
+public sealed class TopUps(IFamilyDirectory families, IPlatformFeatures features, IOrderDesk desk, IConfiguration configuration)
 {
     public static readonly long[] PackCents = [100, 500, 1000, 2500, 5000];
 
@@ -22,10 +22,9 @@ public sealed class TopUps(IFamilyDirectory families, IServiceCatalog catalog, I
     public async Task<IReadOnlyList<TopUpRegie>> RegiesAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var regies = new List<TopUpRegie>();
-        foreach (var serviceId in await families.ValidatedServicesAsync(familyId, cancellationToken))
+        foreach (var service in await families.ValidatedServicesAsync(familyId, cancellationToken))
         {
-            if (await catalog.FindAsync(serviceId, cancellationToken) is { } service && regies.All(r => r.RegieId != service.RegieId)
-                && await features.IsModuleEnabledAsync(service.Commune, WalletModule.ModuleId, cancellationToken))
+            if (regies.All(r => r.RegieId != service.RegieId) && await features.IsModuleEnabledAsync(service.Commune, WalletModule.ModuleId, cancellationToken))
             {
                 regies.Add(new TopUpRegie(service.RegieId, service.Commune, service.CommuneName));
             }

@@ -6,15 +6,15 @@ namespace Platform.PaymentProviders.Sepa.Application;
 
 /// <summary>The régies of the services a family uses whose commune collects invoices by SEPA direct debit, with their
 /// SEPA settings; a régie whose agent has not entered them yet is left out.</summary>
-internal sealed class SepaCreditors(IFamilyDirectory families, IServiceCatalog catalog, IPlatformFeatures features, IRegiePaymentSettings settings)
+internal sealed class SepaCreditors(IFamilyDirectory families, IPlatformFeatures features, IRegiePaymentSettings settings)
     : ISepaCreditorSettings
 {
     public async Task<IReadOnlyList<SepaRegie>> ForFamilyAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var regies = new List<SepaRegie>();
-        foreach (var serviceId in await families.ValidatedServicesAsync(familyId, cancellationToken))
+        foreach (var service in await families.ValidatedServicesAsync(familyId, cancellationToken))
         {
-            if (await catalog.FindAsync(serviceId, cancellationToken) is not { } service || regies.Any(r => r.RegieId == service.RegieId)
+            if (regies.Any(r => r.RegieId == service.RegieId)
                 || !await features.IsInvoiceChannelEnabledAsync(service.Commune, SepaPaymentProvider.ProviderId, cancellationToken)
                 || await settings.ForAsync(SepaPaymentProvider.ProviderId, service.RegieId, cancellationToken) is not { } values)
             {
