@@ -71,6 +71,23 @@ internal sealed class PlatformInitialiser(
 
         await tenancy.SeedMissingFeaturesAsync(cancellationToken);
         await ScheduleModuleJobsAsync(cancellationToken);
+        await SettleWhatAStopLeftAsync(cancellationToken);
+    }
+
+    /// <summary>Runs the orders job once before serving: money a stopped process left half-moved is settled at the
+    /// restart, not a minute later. Bounded, and never fatal: the recurring job finishes what this does not.</summary>
+    private async Task SettleWhatAStopLeftAsync(CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            await services.GetRequiredService<OrderJobs>().RunAsync(bounded.Token);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "The start-up run of the orders job did not finish; the recurring job will.");
+        }
     }
 
     private async Task PrepareSqliteAsync(CancellationToken cancellationToken)

@@ -103,6 +103,7 @@ internal static class PlatformServices
         services.AddScoped<CartService>();
         services.AddScoped<ICart>(sp => sp.GetRequiredService<CartService>());
         services.AddScoped<CheckoutService>();
+        services.AddScoped<OrderNumbers>();
         services.AddScoped<IOrderDesk>(sp => sp.GetRequiredService<CheckoutService>());
         services.AddScoped<PaymentChannels>();
         services.AddScoped<ProviderSettingsStore>();

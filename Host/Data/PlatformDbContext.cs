@@ -59,6 +59,8 @@ public class PlatformDbContext(DbContextOptions options)
 
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
 
+    public DbSet<OrderNumberCounter> OrderNumberCounters => Set<OrderNumberCounter>();
+
     public DbSet<RegieProviderSettings> RegieProviderSettings => Set<RegieProviderSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -223,6 +225,12 @@ public class PlatformDbContext(DbContextOptions options)
             o.HasIndex(x => x.FamilyId);
             o.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId).OnDelete(DeleteBehavior.Restrict);
             o.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<OrderNumberCounter>(c =>
+        {
+            c.ToTable("order_number_counters");
+            c.HasKey(x => x.Day);
+            c.Property(x => x.Day).HasMaxLength(8);
         });
         builder.Entity<OrderLine>(l =>
         {

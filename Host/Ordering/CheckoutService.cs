@@ -31,17 +31,26 @@ public sealed class CheckoutService(
     IEnumerable<IOrderLineHandler> handlers,
     PaymentChannels channels,
     OrderNotifier notifier,
+    OrderNumbers numbers,
     IConfiguration configuration,
     TimeProvider clock) : IOrderDesk
 {
     public async Task<AppResult<Guid>> PlaceWalletTopUpAsync(Guid familyId, WalletTopUpRequest request, CancellationToken cancellationToken)
     {
-        var order = NewOrder(familyId, request.RegieId, request.Commune, OrderKind.WalletTopUp, [new OrderLine
+        var now = clock.GetUtcNow().UtcDateTime;
+        await numbers.PrepareAsync(now, cancellationToken);
+        Order order;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            Id = Guid.NewGuid(), ModuleId = request.ModuleId, ServiceId = Guid.Empty, Label = request.Label, UnitCents = request.Cents, Quantity = 1, TotalCents = request.Cents,
-        }]);
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(cancellationToken);
+            order = NewOrder(familyId, request.RegieId, request.Commune, OrderKind.WalletTopUp, await numbers.NextAsync(OrderKind.WalletTopUp, now, cancellationToken), now, [new OrderLine
+            {
+                Id = Guid.NewGuid(), ModuleId = request.ModuleId, ServiceId = Guid.Empty, Label = request.Label, UnitCents = request.Cents, Quantity = 1, TotalCents = request.Cents,
+            }]);
+            db.Orders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         var held = await HoldAsync(order, cancellationToken);
         if (!held.Succeeded)
         {
@@ -61,14 +70,12 @@ public sealed class CheckoutService(
             return AppResult<OrderView>.Invalid("Cart", "Votre panier ne contient rien à payer à cette régie.");
         }
 
-        var order = NewOrder(familyId, regieId!.Value, lines[0].Commune, OrderKind.Booking, lines.Select(l => new OrderLine
-        {
-            Id = Guid.NewGuid(), ModuleId = l.ModuleId, ServiceId = l.ServiceId, ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId,
-            Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
-        }).ToList());
+        var now = clock.GetUtcNow().UtcDateTime;
+        await numbers.PrepareAsync(now, cancellationToken);
 
         // The order is written first, with the cart lines it takes: if the process stops while modules hold the lines,
         // the order still expires and its holds are released by OrderJobs.
+        Order order;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var ids = lines.Select(l => l.Id).ToList();
@@ -79,6 +86,11 @@ public sealed class CheckoutService(
                 return AppResult<OrderView>.Invalid("Cart", "Ce panier vient d'être validé dans une autre fenêtre : consultez vos commandes.");
             }
 
+            order = NewOrder(familyId, regieId!.Value, lines[0].Commune, OrderKind.Booking, await numbers.NextAsync(OrderKind.Booking, now, cancellationToken), now, lines.Select(l => new OrderLine
+            {
+                Id = Guid.NewGuid(), ModuleId = l.ModuleId, ServiceId = l.ServiceId, ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId,
+                Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
+            }).ToList());
             db.Orders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -130,14 +142,12 @@ public sealed class CheckoutService(
         order.Kind,
         order.State == OrderState.PendingPayment && await db.Payments.AnyAsync(p => p.ActiveOrderId == order.Id, cancellationToken));
 
-    private Order NewOrder(Guid familyId, Guid regieId, string commune, OrderKind kind, List<OrderLine> lines)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new Order
+    private Order NewOrder(Guid familyId, Guid regieId, string commune, OrderKind kind, string number, DateTime now, List<OrderLine> lines) =>
+        new()
         {
             Id = Guid.NewGuid(),
             Kind = kind,
-            Number = $"{(kind == OrderKind.WalletTopUp ? "R" : "C")}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+            Number = number,
             FamilyId = familyId,
             RegieId = regieId,
             Commune = commune,
@@ -147,7 +157,6 @@ public sealed class CheckoutService(
             Lines = lines,
             TotalCents = lines.Sum(l => l.TotalCents),
         };
-    }
 
     /// <summary>Asks each module to hold its lines of the order, all or none.</summary>
     private async Task<AppResult<bool>> HoldAsync(Order order, CancellationToken cancellationToken)

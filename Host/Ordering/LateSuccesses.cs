@@ -19,24 +19,34 @@ public sealed class LateSuccesses(
     IFamilyDirectory families,
     IEmailSender email,
     PublicUrls urls,
+    TimeProvider clock,
     ILogger<LateSuccesses> logger)
 {
     public async Task SettleAsync(Payment payment, CancellationToken cancellationToken)
     {
         // Claimed first: a webhook and the reconciliation job settling the same payment at once give it back once.
         var claimed = await db.Payments.Where(p => p.Id == payment.Id && !p.LateSuccess)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LateSuccess, true).SetProperty(p => p.UpdatedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
         if (claimed == 0)
         {
             return;
         }
 
+        await GiveBackAsync(payment, cancellationToken);
+    }
+
+    /// <summary>Finishes a give-back that a crash cut short after its claim (<see cref="Payment.GivenBackAtUtc"/> still
+    /// null). Every step is idempotent on the payment: the wallet credit and the provider refund carry its reference.</summary>
+    public Task ResumeAsync(Payment payment, CancellationToken cancellationToken) => GiveBackAsync(payment, cancellationToken);
+
+    private async Task GiveBackAsync(Payment payment, CancellationToken cancellationToken)
+    {
         var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == payment.OrderId, cancellationToken);
         logger.LogError("Payment {Payment} succeeded for order {Order} ({State}) that it did not pay: giving the money back.", payment.Id, order.Number, order.State);
         string outcome;
         try
         {
-            outcome = await GiveBackAsync(payment, order, cancellationToken);
+            outcome = await ReturnMoneyAsync(payment, order, cancellationToken);
         }
         catch
         {
@@ -44,13 +54,15 @@ public sealed class LateSuccesses(
             throw;
         }
 
+        await db.Payments.Where(p => p.Id == payment.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.GivenBackAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
         logger.LogError("Payment {Payment}: {Outcome}.", payment.Id, outcome);
         await TellAsync(order, payment, outcome, cancellationToken);
     }
 
     /// <summary>To the card when the commune prefers it and the provider can refund; a refused card refund is left to
     /// the régie rather than also credited to the wallet (a refund that timed out may still have been made).</summary>
-    private async Task<string> GiveBackAsync(Payment payment, Order order, CancellationToken cancellationToken)
+    private async Task<string> ReturnMoneyAsync(Payment payment, Order order, CancellationToken cancellationToken)
     {
         var refundsToWallet = await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken);
         var channel = await channels.OfPaymentAsync(payment.ProviderId, order.RegieId, cancellationToken);

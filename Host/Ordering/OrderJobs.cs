@@ -8,7 +8,13 @@ namespace Platform.Host.Ordering;
 /// what they held, and repeats any module notification a crash interrupted. Idempotent: running it twice at once or
 /// again changes nothing more.</summary>
 public sealed class OrderJobs(
-    PlatformDbContext db, OrderNotifier notifier, PaymentService payments, TimeProvider clock, ILogger<OrderJobs> logger)
+    PlatformDbContext db,
+    OrderNotifier notifier,
+    PaymentService payments,
+    LateSuccesses lateSuccesses,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<OrderJobs> logger)
 {
     public const string JobId = "platform:orders";
 
@@ -19,6 +25,10 @@ public sealed class OrderJobs(
     /// paid on the provider's page for a while (a PayFiP operation lives 15 minutes): it is asked again this long, in
     /// case its notification got lost.</summary>
     private static readonly TimeSpan QueryGivenUpFor = TimeSpan.FromMinutes(30);
+
+    /// <summary>A start (or a give-back) unanswered this long belongs to a process that stopped: no request lives that
+    /// long. Shorter only in tests that kill the host (<c>Ordering:UnansweredAfterSeconds</c>).</summary>
+    private TimeSpan UnansweredAfter => TimeSpan.FromSeconds(configuration.GetValue("Ordering:UnansweredAfterSeconds", 120));
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -53,6 +63,7 @@ public sealed class OrderJobs(
     /// abandoned) payments whose result never arrived (their provider is asked directly).</summary>
     private async Task ReconcileAsync(CancellationToken cancellationToken)
     {
+        await RecoverUnansweredAsync(cancellationToken);
         var unsettled = await db.Payments.AsNoTracking()
             .Where(p => p.State == PaymentState.Succeeded && !p.LateSuccess
                         && db.Orders.Any(o => o.Id == p.OrderId && (o.State != OrderState.Paid || (o.PaidByPaymentId != null && o.PaidByPaymentId != p.Id))))
@@ -72,6 +83,32 @@ public sealed class OrderJobs(
         foreach (var item in pending)
         {
             await payments.AskProviderAsync(item.Payment, item.RegieId, cancellationToken);
+        }
+    }
+
+    /// <summary>Starts whose answer a crash lost (a payment without a provider reference: the provider may have taken
+    /// the money), also for a while after they were cancelled here; and late successes claimed but not yet given back.</summary>
+    private async Task RecoverUnansweredAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = now - UnansweredAfter;
+        var givenUpSince = now - QueryGivenUpFor;
+        var unanswered = await db.Payments.AsNoTracking()
+            .Where(p => p.ProviderReference == null && p.CreatedAtUtc < before
+                        && (p.State == PaymentState.Pending || (p.State == PaymentState.Cancelled && p.UpdatedAtUtc > givenUpSince)))
+            .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId, o.FamilyId })
+            .ToListAsync(cancellationToken);
+        foreach (var item in unanswered)
+        {
+            await payments.RecoverStartAsync(item.Payment, item.RegieId, item.FamilyId, cancellationToken);
+        }
+
+        var unfinished = await db.Payments.AsNoTracking()
+            .Where(p => p.LateSuccess && p.GivenBackAtUtc == null && p.UpdatedAtUtc < before)
+            .ToListAsync(cancellationToken);
+        foreach (var payment in unfinished)
+        {
+            await lateSuccesses.ResumeAsync(payment, cancellationToken);
         }
     }
 }

@@ -55,7 +55,8 @@ public sealed class Order
 
     public OrderKind Kind { get; set; }
 
-    /// <summary>Short number the family and the régie quote: "C-" + the day + 6 random hex digits ("C-20270520-B7CABB").</summary>
+    /// <summary>Short number the family and the régie quote: "C-" (booking) or "R-" (top-up), the day in Paris and the
+    /// day's sequence ("C-20270520-00042"), from <see cref="OrderNumberCounter"/>: never twice.</summary>
     public required string Number { get; set; }
 
     public Guid FamilyId { get; set; }
@@ -132,8 +133,12 @@ public sealed class Payment
     public long RefundedCents { get; set; }
 
     /// <summary>A verified success after the order expired, or a second success of a paid order: the money is real, it
-    /// went back to the family (wallet or card) and the agents were told (spec rule 3).</summary>
+    /// goes back to the family (wallet or card) and the agents are told (spec rule 3).</summary>
     public bool LateSuccess { get; set; }
+
+    /// <summary>When the money of a late success was given back; null while a crash may have cut the give-back short
+    /// (reconciliation does it again, idempotently).</summary>
+    public DateTime? GivenBackAtUtc { get; set; }
 
     /// <summary>The provider reported another amount than asked: kept for review, state unchanged (spec rule 4).</summary>
     public bool Anomaly { get; set; }
@@ -157,4 +162,13 @@ public sealed class PaymentEvent
     public PaymentState State { get; set; }
 
     public DateTime ReceivedAtUtc { get; set; }
+}
+
+/// <summary>The last order number given on a day (Paris): incremented in the transaction that writes the order.</summary>
+public sealed class OrderNumberCounter
+{
+    /// <summary>yyyyMMdd.</summary>
+    public required string Day { get; set; }
+
+    public int Last { get; set; }
 }

@@ -64,6 +64,8 @@ public sealed class PaymentService(
         var provider = channel.Provider;
         var now = clock.GetUtcNow().UtcDateTime;
         await GiveUpOpenRedirectsAsync(order.Id, now, cancellationToken);
+
+        // Recorded before the provider is called: a start whose answer is lost in a crash is found by reconciliation.
         var payment = new Payment
         {
             Id = Guid.NewGuid(), OrderId = order.Id, ActiveOrderId = order.Id, ProviderId = provider.Id, State = PaymentState.Pending,
@@ -79,13 +81,13 @@ public sealed class PaymentService(
             return AppResult<PaymentResultView>.Invalid("Order", $"Un paiement de la commande {order.Number} est déjà en cours.");
         }
 
-        var family = await db.FamilyAdults.Where(a => a.FamilyId == familyId).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u.Email).FirstAsync(cancellationToken);
+        var payer = (await families.FindAsync(familyId, cancellationToken))?.AdultEmails.FirstOrDefault() ?? "";
         PaymentStart start;
         try
         {
             start = await provider.StartAsync(
             new PaymentRequest(
-                payment.Id, order.Commune, order.RegieId, familyId, order.TotalCents, "EUR", order.Number, $"Commande {order.Number}", family ?? "",
+                payment.Id, order.Commune, order.RegieId, familyId, order.TotalCents, "EUR", order.Number, $"Commande {order.Number}", payer,
                 order.Lines.GroupBy(l => l.ServiceId).Select(g => new PaymentPortion(g.Key, g.Sum(l => l.TotalCents))).ToList(),
                 new Uri(urls.For($"/commandes/{order.Id}")), new Uri(urls.For($"/payments/callback/{provider.Id}/{order.RegieId}")),
                 $"payment:{payment.Id}", new DateTimeOffset(order.ExpiresAtUtc, TimeSpan.Zero)),
@@ -95,18 +97,21 @@ public sealed class PaymentService(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Payment {Payment} through {Provider} could not start.", payment.Id, provider.Id);
+            if (provider is IPaymentStartRecovery)
+            {
+                // It may have taken the money before failing: left to reconciliation, which asks the provider.
+                return AppResult<PaymentResultView>.Invalid("Provider", "Votre paiement n'a pas pu être confirmé. Il sera vérifié automatiquement dans quelques minutes : ne payez pas une seconde fois.");
+            }
+
             start = new PaymentStart.Refused($"Le paiement par « {provider.DisplayName} » n'a pas pu commencer. Réessayez dans quelques minutes.");
         }
+
         switch (start)
         {
             case PaymentStart.Completed completed:
-                payment.ProviderReference = completed.ProviderReference;
-                await db.SaveChangesAsync(cancellationToken);
                 await ApplyAsync(payment.Id, new PaymentOutcome(completed.ProviderReference, PaymentState.Succeeded, order.TotalCents, $"start:{payment.Id}"), cancellationToken);
                 break;
             case PaymentStart.Accepted accepted:
-                payment.ProviderReference = accepted.ProviderReference;
-                await db.SaveChangesAsync(cancellationToken);
                 await ApplyAsync(payment.Id, new PaymentOutcome(accepted.ProviderReference, PaymentState.Processing, order.TotalCents, $"start:{payment.Id}"), cancellationToken);
                 break;
             case PaymentStart.RedirectTo redirect:
@@ -125,9 +130,10 @@ public sealed class PaymentService(
                 return AppResult<PaymentResultView>.Invalid("Provider", refused.Message);
         }
 
-        var saved = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == payment.Id, cancellationToken);
-        var state = await db.Orders.AsNoTracking().Where(o => o.Id == order.Id).Select(o => o.State).SingleAsync(cancellationToken);
-        return AppResult<PaymentResultView>.Ok(new PaymentResultView(payment.Id, saved.State, null, state));
+        var saved = await db.Payments.AsNoTracking().Where(p => p.Id == payment.Id)
+            .Select(p => new { p.State, OrderState = db.Orders.Where(o => o.Id == p.OrderId).Select(o => o.State).Single() })
+            .SingleAsync(cancellationToken);
+        return AppResult<PaymentResultView>.Ok(new PaymentResultView(payment.Id, saved.State, null, saved.OrderState));
     }
 
     /// <summary>A provider's notification: a hint, turned into an outcome by the provider itself (signature or status
@@ -159,8 +165,13 @@ public sealed class PaymentService(
     private async Task GiveUpOpenRedirectsAsync(Guid orderId, DateTime now, CancellationToken cancellationToken)
     {
         var redirects = channels.All.Where(p => p.Capabilities.HasFlag(PaymentCapabilities.Redirect)).Select(p => p.Id).ToList();
-        await db.Payments.Where(p => p.ActiveOrderId == orderId && p.State == PaymentState.Pending && redirects.Contains(p.ProviderId))
-            .ExecuteUpdateAsync(
+        var open = db.Payments.Where(p => p.ActiveOrderId == orderId && p.State == PaymentState.Pending && redirects.Contains(p.ProviderId));
+        if (!await open.AnyAsync(cancellationToken))
+        {
+            return; // an update matching nothing would still take the database's write lock
+        }
+
+        await open.ExecuteUpdateAsync(
                 s => s.SetProperty(p => p.State, PaymentState.Cancelled).SetProperty(p => p.ActiveOrderId, (Guid?)null).SetProperty(p => p.UpdatedAtUtc, now),
                 cancellationToken);
     }
@@ -199,8 +210,39 @@ public sealed class PaymentService(
         }
     }
 
-    /// <summary>Records the event and the state it brings in one write, so a crash never keeps one without the other;
-    /// a replayed event hits the unique key and changes nothing.</summary>
+    /// <summary>A start the host never heard the end of (the process stopped while the provider worked): an instant
+    /// provider is asked what its start took, and that outcome is applied like any other; a start that took nothing, or
+    /// a redirect nobody received, is cancelled so the order can be paid again.</summary>
+    public async Task RecoverStartAsync(Payment payment, Guid regieId, Guid familyId, CancellationToken cancellationToken)
+    {
+        var channel = await channels.OfPaymentAsync(payment.ProviderId, regieId, cancellationToken);
+        if (channel?.Provider is IPaymentStartRecovery recovery)
+        {
+            if (await recovery.RecoverStartAsync(payment.Id, familyId, channel.Settings, cancellationToken) is { } outcome)
+            {
+                logger.LogWarning("Payment {Payment}: its start's answer was lost; {Provider} reports it {State}.", payment.Id, payment.ProviderId, outcome.State);
+                await ApplyAsync(payment.Id, outcome, cancellationToken);
+                return;
+            }
+        }
+        else if (channel is null)
+        {
+            return; // the provider is not loaded now: asked again once it is
+        }
+
+        var cancelled = await db.Payments.Where(p => p.Id == payment.Id && p.State == PaymentState.Pending && p.ProviderReference == null)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(p => p.State, PaymentState.Cancelled).SetProperty(p => p.ActiveOrderId, (Guid?)null).SetProperty(p => p.UpdatedAtUtc, clock.GetUtcNow().UtcDateTime),
+                cancellationToken);
+        if (cancelled == 1)
+        {
+            logger.LogWarning("Payment {Payment}: its start was never answered and took nothing; cancelled.", payment.Id);
+        }
+    }
+
+    /// <summary>Records the event and the state it brings in one write, and a success pays the order in the same
+    /// transaction, so a crash never keeps one without the other; a replayed event hits the unique key and changes
+    /// nothing.</summary>
     public async Task ApplyAsync(Guid paymentId, PaymentOutcome outcome, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
@@ -215,6 +257,7 @@ public sealed class PaymentService(
         {
             Id = Guid.NewGuid(), PaymentId = payment.Id, ProviderId = payment.ProviderId, EventKey = outcome.EventId, State = outcome.State, ReceivedAtUtc = now,
         });
+        payment.ProviderReference ??= outcome.ProviderReference;
         var applies = outcome.State != payment.State && PaymentStateMachine.CanMove(payment.State, outcome.State);
         if (applies && outcome.AmountCents is { } amount && amount != payment.AmountCents)
         {
@@ -237,16 +280,25 @@ public sealed class PaymentService(
             }
         }
 
+        var succeeded = applies && outcome.State == PaymentState.Succeeded;
+        bool paid;
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            paid = succeeded && await MarkOrderPaidAsync(payment, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
             return; // this event was already applied
         }
 
-        if (applies && outcome.State == PaymentState.Succeeded)
+        if (paid)
+        {
+            await AfterPaidAsync(payment, cancellationToken);
+        }
+        else if (succeeded)
         {
             await SettleOrderAsync(payment, cancellationToken);
         }
@@ -257,24 +309,30 @@ public sealed class PaymentService(
     /// money received for nothing: it goes to <see cref="LateSuccesses"/>. Safe to repeat.</summary>
     public async Task SettleOrderAsync(Payment payment, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var paid = await db.Orders
-            .Where(o => o.Id == payment.OrderId && o.State == OrderState.PendingPayment && o.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(o => o.State, OrderState.Paid).SetProperty(o => o.PaidAtUtc, now).SetProperty(o => o.PaidByPaymentId, payment.Id),
-                cancellationToken);
-        if (paid == 0)
+        if (await MarkOrderPaidAsync(payment, clock.GetUtcNow().UtcDateTime, cancellationToken))
         {
-            // Paid by this payment (a repeated call), or before orders remembered their payment.
-            if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.State == OrderState.Paid && (o.PaidByPaymentId == payment.Id || o.PaidByPaymentId == null), cancellationToken))
-            {
-                return;
-            }
-
-            await lateSuccesses.SettleAsync(payment, cancellationToken);
+            await AfterPaidAsync(payment, cancellationToken);
             return;
         }
 
+        // Paid by this payment (a repeated call), or before orders remembered their payment.
+        if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.State == OrderState.Paid && (o.PaidByPaymentId == payment.Id || o.PaidByPaymentId == null), cancellationToken))
+        {
+            return;
+        }
+
+        await lateSuccesses.SettleAsync(payment, cancellationToken);
+    }
+
+    private async Task<bool> MarkOrderPaidAsync(Payment payment, DateTime now, CancellationToken cancellationToken) =>
+        await db.Orders
+            .Where(o => o.Id == payment.OrderId && o.State == OrderState.PendingPayment && o.ExpiresAtUtc > now)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(o => o.State, OrderState.Paid).SetProperty(o => o.PaidAtUtc, now).SetProperty(o => o.PaidByPaymentId, payment.Id),
+                cancellationToken) == 1;
+
+    private async Task AfterPaidAsync(Payment payment, CancellationToken cancellationToken)
+    {
         await notifier.NotifyAsync(payment.OrderId, cancellationToken);
         await SendReceiptAsync(payment, cancellationToken);
     }

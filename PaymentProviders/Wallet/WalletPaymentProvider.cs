@@ -14,7 +14,7 @@ public sealed class WalletPaymentPlugin : IPaymentProviderPlugin
 
 /// <summary>Pays at once from the family's prepaid credits, through the Wallet module's ledger (a Core port). The
 /// provider reference is "familyId:paymentId", which is also the ledger's spend reference.</summary>
-internal sealed class WalletPaymentProvider(IWalletLedger ledger) : IPaymentProvider
+internal sealed class WalletPaymentProvider(IWalletLedger ledger) : IPaymentProvider, IPaymentStartRecovery
 {
     public const string ProviderId = "wallet";
 
@@ -45,6 +45,15 @@ internal sealed class WalletPaymentProvider(IWalletLedger ledger) : IPaymentProv
         var family = Guid.Parse(providerReference.Split(':')[0]);
         var spent = await ledger.NetSpentAsync(family, providerReference, cancellationToken);
         return new PaymentOutcome(providerReference, spent > 0 ? PaymentState.Succeeded : PaymentState.Failed, spent, $"status:{providerReference}:{spent}");
+    }
+
+    /// <summary>The spend's reference is made from the payment, so a debit whose answer was lost is found by it.</summary>
+    public async Task<PaymentOutcome?> RecoverStartAsync(Guid paymentId, Guid payerId, ProviderSettings settings, CancellationToken cancellationToken)
+    {
+        var reference = Reference(payerId, paymentId);
+        return await ledger.NetSpentAsync(payerId, reference, cancellationToken) is > 0 and var taken
+            ? new PaymentOutcome(reference, PaymentState.Succeeded, taken, $"start:{paymentId}")
+            : null;
     }
 
     public async Task<RefundOutcome> RefundAsync(RefundRequest request, ProviderSettings settings, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HostProcess> StartAsync(string dataDirectory)
+    /// <param name="settings">Configuration given as environment variables ("Ordering__PaymentDelayMinutes").</param>
+    public static async Task<HostProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", $"Platform.Host.dll --urls http://127.0.0.1:{port}")
@@ -39,6 +40,11 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["Jobs__Storage"] = "InMemory";
         start.Environment["Jobs__RunServer"] = "false";
         start.Environment["Demo__Enabled"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start)!;
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => log.Enqueue(e.Data ?? "");
@@ -77,6 +83,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public HttpClient Client() => new() { BaseAddress = Address };
 
+    /// <summary>Kills the process (SIGKILL on Linux: no shutdown code runs), as a power cut or an OOM kill would.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

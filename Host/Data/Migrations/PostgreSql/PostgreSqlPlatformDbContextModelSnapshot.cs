@@ -679,6 +679,20 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                     b.ToTable("order_lines", "platform");
                 });
 
+            modelBuilder.Entity("Platform.Host.Ordering.OrderNumberCounter", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("order_number_counters", "platform");
+                });
+
             modelBuilder.Entity("Platform.Host.Ordering.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -695,6 +709,9 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GivenBackAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("LateSuccess")

@@ -681,6 +681,20 @@ namespace Platform.Host.Data.Migrations.SqlServer
                     b.ToTable("order_lines", "platform");
                 });
 
+            modelBuilder.Entity("Platform.Host.Ordering.OrderNumberCounter", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("order_number_counters", "platform");
+                });
+
             modelBuilder.Entity("Platform.Host.Ordering.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -697,6 +711,9 @@ namespace Platform.Host.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("GivenBackAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<bool>("LateSuccess")

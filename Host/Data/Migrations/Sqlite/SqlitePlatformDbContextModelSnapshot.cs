@@ -669,6 +669,20 @@ namespace Platform.Host.Data.Migrations.Sqlite
                     b.ToTable("platform_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Ordering.OrderNumberCounter", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("platform_order_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Ordering.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -685,6 +699,9 @@ namespace Platform.Host.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GivenBackAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LateSuccess")
