@@ -18,7 +18,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         switch (Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable($"__ef_history_{schema}"));
+                options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable($"__ef_history_{schema}")).AddInterceptors(SqliteBusyTimeout.Instance, SqliteWriteGate.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(ConnectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));

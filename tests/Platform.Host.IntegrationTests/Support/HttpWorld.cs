@@ -78,7 +78,7 @@ public sealed partial class HttpWorld
             email, password = Password, civilite = "Madame", lastName = "Martin", firstName = "Julie",
             addressLine = "12 rue des Étangs", postalCode = "01990", city = "Baneins", phone = "06 12 34 56 78",
         }));
-        var query = QueryHelpers.ParseQuery(ConfirmationLink(email).Query);
+        var query = QueryHelpers.ParseQuery((await ConfirmationLinkAsync(email)).Query);
         await SendAsync(Client().PostAsJsonAsync("/api/account/confirm-email", new { userId = Guid.Parse(query["userId"]!), code = query["code"].ToString() }));
         var parent = await LoginAsync(address, email);
         var familyId = Id((await parent.GetFromJsonAsync<JsonArray>("/api/families"))![0]!);
@@ -152,16 +152,29 @@ public sealed partial class HttpWorld
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private Uri ConfirmationLink(string email)
+    /// <summary>The link of the confirmation email, once the host has written it (a file still being written by the
+    /// host for someone else is passed over).</summary>
+    private async Task<Uri> ConfirmationLinkAsync(string email)
     {
-        foreach (var file in Directory.GetFiles(mailDirectory, "*.eml"))
+        for (var attempt = 0; attempt < 50; attempt++)
         {
-            using var message = MimeMessage.Load(file);
-            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, email, StringComparison.OrdinalIgnoreCase))
-                && Link().Match(message.TextBody ?? "") is { Success: true } link)
+            foreach (var file in Directory.GetFiles(mailDirectory, "*.eml"))
             {
-                return new Uri(link.Value);
+                try
+                {
+                    using var message = MimeMessage.Load(file);
+                    if (message.To.Mailboxes.Any(m => string.Equals(m.Address, email, StringComparison.OrdinalIgnoreCase))
+                        && Link().Match(message.TextBody ?? "") is { Success: true } link)
+                    {
+                        return new Uri(link.Value);
+                    }
+                }
+                catch (Exception e) when (e is IOException or FormatException)
+                {
+                }
             }
+
+            await Task.Delay(100);
         }
 
         throw new InvalidOperationException($"No confirmation email to {email} in {mailDirectory}.");
