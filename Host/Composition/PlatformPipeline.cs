@@ -33,7 +33,7 @@ internal static class PlatformPipeline
             context.Response.Headers["Referrer-Policy"] = "same-origin";
             await next();
         });
-        app.UseStaticFiles();
+        app.UseStaticDelivery();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

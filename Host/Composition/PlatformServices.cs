@@ -56,6 +56,7 @@ internal static class PlatformServices
         services.AddSingleton(modules);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddStaticDelivery();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             if (c.ProblemDetails is not HttpValidationProblemDetails && c.ProblemDetails.Status == StatusCodes.Status400BadRequest

@@ -13,10 +13,25 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
 {
     public const string FamilyCookie = "portail.famille";
 
+    private static readonly object CurrentFamilyItem = new();
+
     public Task<bool> IsAdultOfAsync(Guid userId, Guid familyId, CancellationToken cancellationToken) =>
         db.FamilyAdults.AnyAsync(a => a.FamilyId == familyId && a.UserId == userId, cancellationToken);
 
+    /// <summary>The page and the header both ask: the answer is kept for the rest of the request.</summary>
     public async Task<FamilySummary?> CurrentFamilyAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (http.Items.TryGetValue(CurrentFamilyItem, out var known))
+        {
+            return (FamilySummary?)known;
+        }
+
+        var current = await FindCurrentFamilyAsync(http, cancellationToken);
+        http.Items[CurrentFamilyItem] = current;
+        return current;
+    }
+
+    private async Task<FamilySummary?> FindCurrentFamilyAsync(HttpContext http, CancellationToken cancellationToken)
     {
         if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
         {
@@ -85,16 +100,14 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
 
     public async Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken)
     {
-        var family = await db.Families.AsNoTracking().SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken);
-        if (family is null)
-        {
-            return null;
-        }
-
-        var emails = await (from a in db.FamilyAdults
-                            join u in db.Users on a.UserId equals u.Id
-                            where a.FamilyId == familyId && u.Email != null
-                            select u.Email!).ToListAsync(cancellationToken);
-        return new FamilySummary(family.Id, family.Name, emails);
+        var family = await db.Families.AsNoTracking().Where(f => f.Id == familyId)
+            .Select(f => new
+            {
+                f.Id,
+                f.Name,
+                Emails = (from a in db.FamilyAdults join u in db.Users on a.UserId equals u.Id where a.FamilyId == f.Id && u.Email != null select u.Email!).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return family is null ? null : new FamilySummary(family.Id, family.Name, family.Emails);
     }
 }

@@ -23,23 +23,36 @@ public sealed class PlatformFeatures(PlatformDbContext db, LoadedPlugins modules
             cancellationToken);
 }
 
-/// <summary>Core's read port over services, for modules.</summary>
+/// <summary>Core's read port over services, for modules. Scoped: a request that asks for one service several times
+/// (its page, the module's schedule, the checks) reads it once.</summary>
 public sealed class ServiceCatalog(PlatformDbContext db, VisibleServices visibleServices) : IServiceCatalog
 {
+    private readonly Dictionary<Guid, ServiceSummary?> found = [];
+
     public async Task<IReadOnlyList<ServiceSummary>> ListAsync(string commune, string moduleId, CancellationToken cancellationToken) =>
         await Summaries(visibleServices.Query().Where(s => s.ModuleId == moduleId), commune, cancellationToken);
 
-    public async Task<ServiceSummary?> FindAsync(Guid serviceId, CancellationToken cancellationToken) =>
-        (await Summaries(visibleServices.Query().Where(s => s.Id == serviceId), null, cancellationToken)).SingleOrDefault();
+    public async Task<ServiceSummary?> FindAsync(Guid serviceId, CancellationToken cancellationToken)
+    {
+        if (!found.TryGetValue(serviceId, out var service))
+        {
+            service = (await Summaries(visibleServices.Query().Where(s => s.Id == serviceId), null, cancellationToken, split: false)).SingleOrDefault();
+            found[serviceId] = service;
+        }
+
+        return service;
+    }
 
     /// <summary>The visible services matching <paramref name="filter"/>, in one query.</summary>
     public Task<IReadOnlyList<ServiceSummary>> WhereAsync(Expression<Func<Service, bool>> filter, CancellationToken cancellationToken) =>
         Summaries(visibleServices.Query().Where(filter), null, cancellationToken);
 
+    /// <param name="split">One query per collection (lists of services); one service is read in a single query.</param>
     private async Task<IReadOnlyList<ServiceSummary>> Summaries(
-        IQueryable<Service> services, string? commune, CancellationToken cancellationToken)
+        IQueryable<Service> services, string? commune, CancellationToken cancellationToken, bool split = true)
     {
-        var rows = await (from s in services.Include(s => s.TariffCategories).Include(s => s.RequiredDocuments).AsSplitQuery()
+        var included = services.Include(s => s.TariffCategories).Include(s => s.RequiredDocuments);
+        var rows = await (from s in split ? included.AsSplitQuery() : included.AsSingleQuery()
                           join c in db.Communes on s.CommuneId equals c.Id
                           where commune == null || c.Slug == commune
                           select new { Service = s, c.Slug, c.Name }).AsNoTracking().ToListAsync(cancellationToken);
