@@ -300,7 +300,7 @@ public sealed class PaymentService(
         }
         else if (succeeded)
         {
-            await SettleOrderAsync(payment, cancellationToken);
+            await SettleUnpaidOrderAsync(payment, cancellationToken);
         }
     }
 
@@ -315,7 +315,13 @@ public sealed class PaymentService(
             return;
         }
 
-        // Paid by this payment (a repeated call), or before orders remembered their payment.
+        await SettleUnpaidOrderAsync(payment, cancellationToken);
+    }
+
+    /// <summary>A success that could not pay its order: nothing to do if this payment paid it already (a repeated call,
+    /// or an order paid before orders remembered their payment), otherwise money to give back.</summary>
+    private async Task SettleUnpaidOrderAsync(Payment payment, CancellationToken cancellationToken)
+    {
         if (await db.Orders.AnyAsync(o => o.Id == payment.OrderId && o.State == OrderState.Paid && (o.PaidByPaymentId == payment.Id || o.PaidByPaymentId == null), cancellationToken))
         {
             return;

@@ -25,15 +25,17 @@ public sealed class OrderNumberTests
         var regie = (await (await admin.PostAsJsonAsync("/api/admin/regies", new { name = "Régie d'Alpha" })).ReadObjectAsync()).Id();
         var parent = await platform.RegisterParentAsync("numeros@example.fr");
 
-        var numbers = await Task.WhenAll(Enumerable.Range(0, 1000).Select(async _ =>
+        // 50 at a time: a PostgreSQL server accepts 100 connections by default, the pool as many.
+        var numbers = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 1000), new ParallelOptions { MaxDegreeOfParallelism = 50 }, async (_, _) =>
         {
             await using var scope = platform.Services.CreateAsyncScope();
             var placed = await scope.ServiceProvider.GetRequiredService<IOrderDesk>().PlaceWalletTopUpAsync(
                 parent.FamilyId, new WalletTopUpRequest("wallet", regie, "alpha", 5_00, "Rechargement du porte-monnaie de 5,00 €"), CancellationToken.None);
             Assert.True(placed.Succeeded, string.Join(" ", placed.Errors.SelectMany(e => e.Value)));
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            return await db.Orders.Where(o => o.Id == placed.Value).Select(o => o.Number).SingleAsync();
-        }));
+            numbers.Add(await db.Orders.Where(o => o.Id == placed.Value).Select(o => o.Number).SingleAsync());
+        });
 
         var day = ParisTime.Today(TimeProvider.System).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         Assert.Equal(
