@@ -91,4 +91,27 @@ public sealed class CounterCreditTests
         var pagesAlpha = await platform.BrowserLoginAsync(TenancySetup.AgentAlpha);
         Assert.Equal(HttpStatusCode.OK, (await pagesAlpha.GetAsync($"/agent/porte-monnaie/crediter?famille={parent.FamilyId}&service={tenancy.Alpha.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_amount_beyond_any_number_on_the_counter_page_is_a_field_error_and_credits_nothing()
+    {
+        using var platform = new TestPlatform();
+        var tenancy = await TenancySetup.CreateAsync(platform);
+        var parent = await platform.RegisterParentAsync("guichet.enorme@example.fr");
+        await parent.RequestAccessAsync(tenancy.Alpha, [await parent.AddChildAsync("Léa")]);
+        var agent = await platform.BrowserLoginAsync(TenancySetup.AgentAlpha);
+        var url = $"/agent/porte-monnaie/crediter?famille={parent.FamilyId}&service={tenancy.Alpha.Id}";
+        var before = SqliteInspector.Snapshot(platform);
+
+        var huge = await agent.PostFormAsync(url, new()
+        {
+            ["famille"] = parent.FamilyId.ToString(), ["service"] = tenancy.Alpha.Id.ToString(), ["Amount"] = "99999999999999999999",
+            ["Method"] = "Especes", ["ReceiptNumber"] = "R-9",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, huge.StatusCode);
+        var page = System.Net.WebUtility.HtmlDecode(await huge.Content.ReadAsStringAsync());
+        Assert.Matches("class=\"field-error[^\"]*\"[^>]*>Le montant est compris entre 0,01", page);
+        Assert.Equal(before, SqliteInspector.Snapshot(platform));
+    }
 }
