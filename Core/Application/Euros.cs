@@ -17,7 +17,7 @@ public static class Euros
         cents = 0;
         var cleaned = new string((text ?? "").Where(c => !char.IsWhiteSpace(c) && c is not '€' and not '\u202F' and not '\u00A0').ToArray()).Replace(',', '.');
         if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euros) || decimal.Round(euros, 2) != euros
-            || euros * 100 > long.MaxValue)
+            || euros > long.MaxValue / 100m)
         {
             return false;
         }
