@@ -112,6 +112,9 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.World>
             ["api: service in an unknown commune"] = async w => (
                 await (await w.Platform.AdminAsync()).PostAsJsonAsync("/api/admin/services", new { commune = "nulle-part", moduleId = "cantine", name = "Cantine" }),
                 "Choisissez une commune existante."),
+            ["api: a query date that is not one"] = async w => (
+                await (await w.Platform.AdminAsync()).GetAsync("/api/admin/wallet/regies?from=demain"),
+                "Cette valeur n'est pas valable."),
             ["api: photo that is not an image"] = async w => (
                 await w.Parent.Client.PutAsync(
                     $"/api/families/{w.Parent.FamilyId}/children/{w.Child}/photo",
