@@ -16,6 +16,7 @@ internal static class OversizedForms
             context.Items[Flag] = true;
             context.Request.Method = HttpMethods.Get;
             context.Request.ContentType = null; // nothing may try to read the form now
+            context.Request.QueryString = QueryString.Create(context.Request.Query.Where(q => q.Key != "handler")); // the page's GET, not OnGet<Handler>
         }
 
         return next(context);
