@@ -14,6 +14,11 @@ public interface IFamilyDirectory
     /// <summary>Whether the caller is an administrator, or an agent of the commune offering the service.</summary>
     Task<bool> CanActForServiceAsync(ClaimsPrincipal agent, Guid serviceId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the caller may act on this family for this service: an administrator, or an agent of the
+    /// service's commune when the family has an access request (of any status) in that commune. Every agent action on a
+    /// family checks this before touching or showing anything of it, and answers "not found" when it is false.</summary>
+    Task<bool> CanServeFamilyAsync(ClaimsPrincipal agent, Guid familyId, Guid serviceId, CancellationToken cancellationToken);
+
     /// <summary>The family's validated access to a service (its tariff category and children), if any.</summary>
     Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken);
 

@@ -25,6 +25,7 @@ internal static class PlatformPipeline
         {
             pages.UseExceptionHandler("/erreur");
             pages.UseStatusCodePagesWithReExecute("/erreur", "?code={0}");
+            pages.Use(OversizedForms.RedisplayAsync);
         });
         app.Use(async (context, next) =>
         {
@@ -81,5 +82,5 @@ internal static class PlatformPipeline
         app.MapRazorPages();
     }
 
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
 }

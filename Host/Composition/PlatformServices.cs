@@ -74,7 +74,10 @@ internal static class PlatformServices
                 "then send 'Authorization: Bearer <accessToken>'. Errors are RFC 9457 problem details with French messages per field.";
             return Task.CompletedTask;
         }));
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 25 * 1024 * 1024);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = RequestLimits.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestProblems>();
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddDataProtection()
             .SetApplicationName("platform")
@@ -131,6 +134,7 @@ internal static class PlatformServices
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<ModuleEnabledPageFilter>();
+                o.Filters.Add<OversizedForms.PageFilter>();
                 var messages = o.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"« {value} » n'est pas une valeur valable.");
                 messages.SetValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valable.");

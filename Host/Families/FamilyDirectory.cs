@@ -74,6 +74,23 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             s => s.Id == serviceId && db.AgentCommunes.Any(a => a.UserId == userId && a.CommuneId == s.CommuneId), cancellationToken);
     }
 
+    public async Task<bool> CanServeFamilyAsync(ClaimsPrincipal agent, Guid familyId, Guid serviceId, CancellationToken cancellationToken)
+    {
+        if (!await CanActForServiceAsync(agent, serviceId, cancellationToken))
+        {
+            return false;
+        }
+
+        if (agent.IsInRole(Roles.Administrator))
+        {
+            return await db.Families.AnyAsync(f => f.Id == familyId, cancellationToken);
+        }
+
+        var commune = db.Services.Where(s => s.Id == serviceId).Select(s => s.CommuneId);
+        return await db.AccessRequests.AnyAsync(
+            r => r.FamilyId == familyId && db.Services.Any(s => s.Id == r.ServiceId && commune.Contains(s.CommuneId)), cancellationToken);
+    }
+
     public Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken) =>
         catalog.WhereAsync(s => db.AccessRequests.Any(r => r.FamilyId == familyId && r.ServiceId == s.Id && r.Status == AccessStatus.Validated), cancellationToken);
 

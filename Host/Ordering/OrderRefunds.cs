@@ -73,6 +73,7 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels,
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, p => p.RefundedCents >= p.AmountCents ? PaymentState.Refunded : PaymentState.PartiallyRefunded), cancellationToken);
         }
 
-        return AppResult<long>.Ok(due);
+        // What THIS call gave back: a call that lost the race above refunded nothing more.
+        return AppResult<long>.Ok(counted == 1 ? due : 0);
     }
 }

@@ -28,5 +28,7 @@ public sealed class EurosTests
     [InlineData("abc")]
     [InlineData("3,805")]
     [InlineData("-5")]
+    [InlineData("99999999999999999999")]
+    [InlineData("79228162514264337593543950335")]
     public void TryParse_refuses_anything_else(string text) => Assert.False(Euros.TryParse(text, out _));
 }

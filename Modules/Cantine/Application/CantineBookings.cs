@@ -154,6 +154,11 @@ public sealed class CantineBookings(
             return AppResult<long>.NotFound();
         }
 
+        if (booking.State == BookingState.Cancelled)
+        {
+            return AlreadyCancelled();
+        }
+
         if (booking.State != BookingState.Confirmed)
         {
             return AppResult<long>.Invalid("Booking", "Ce repas n'est pas réservé : il ne peut pas être annulé.");
@@ -208,19 +213,29 @@ public sealed class CantineBookings(
         }
     }
 
+    /// <summary>Only the request whose conditional update cancels the booking refunds it and says so: the others, sent
+    /// at the same time, are told it is already cancelled. A refund that fails puts the booking back.</summary>
     private async Task<AppResult<long>> CancelAndRefundAsync(Booking booking, string reason, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cancelled = await db.Bookings.Where(b => b.Id == booking.Id && b.State == BookingState.Confirmed)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now).SetProperty(b => b.CancellationReason, reason), cancellationToken);
+        if (cancelled == 0)
+        {
+            return AlreadyCancelled();
+        }
+
         var refund = await refunds.RefundLineAsync(booking.OrderLineId, reason, cancellationToken);
         if (!refund.Succeeded)
         {
-            return refund;
+            await db.Bookings.Where(b => b.Id == booking.Id && b.State == BookingState.Cancelled && b.CancelledAtUtc == now)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Confirmed).SetProperty(b => b.CancelledAtUtc, (DateTime?)null).SetProperty(b => b.CancellationReason, (string?)null), cancellationToken);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.Bookings.Where(b => b.Id == booking.Id && b.State == BookingState.Confirmed)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now).SetProperty(b => b.CancellationReason, reason), cancellationToken);
         return refund;
     }
+
+    private static AppResult<long> AlreadyCancelled() => AppResult<long>.Invalid("Booking", "Ce repas est déjà annulé.");
 
     internal static string Why(CalendarDay day) => day.State switch
     {

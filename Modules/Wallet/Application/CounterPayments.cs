@@ -29,11 +29,14 @@ public sealed class CounterPayments(IWalletLedger ledger, IServiceCatalog catalo
         {
             errors.Add(nameof(input.ServiceId), "Choisissez un service de vos communes.");
         }
-
-        var family = input.FamilyId is { } familyId ? await families.FindAsync(familyId, cancellationToken) : null;
-        if (family is null)
+        else if (input.FamilyId is null)
         {
-            errors.Add(nameof(input.FamilyId), "Cette famille n'existe pas.");
+            errors.Add(nameof(input.FamilyId), "Indiquez la famille.");
+        }
+        else if (!await families.CanServeFamilyAsync(agent, input.FamilyId.Value, service.Id, cancellationToken))
+        {
+            // The same answer whether the family does not exist or is not one of the agent's: nothing of it is revealed.
+            return AppResult<WalletBalance>.NotFound();
         }
 
         if (input.Cents is not { } cents || cents is <= 0 or > MaxCents)
@@ -56,7 +59,7 @@ public sealed class CounterPayments(IWalletLedger ledger, IServiceCatalog catalo
         var receipt = input.ReceiptNumber!.Trim();
         var result = await ledger.CreditAsync(
             new WalletCredit(
-                family!.Id,
+                input.FamilyId!.Value,
                 input.ForServiceOnly ? service!.Id : null,
                 service!.RegieId,
                 input.Cents!.Value,

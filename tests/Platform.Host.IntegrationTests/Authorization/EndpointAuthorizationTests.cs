@@ -56,7 +56,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/admin/cantine/services/{serviceId:guid}/closures"] = Access.Admin,
         ["PUT /api/admin/cantine/services/{serviceId:guid}/prices"] = Access.Admin,
         ["GET /api/families/{familyId:guid}/wallet/"] = Access.Family,
-        ["POST /api/agent/wallet/credits"] = Access.Agent,
+        ["POST /api/agent/wallet/credits"] = Access.AgentOfFamily,
         ["GET /api/admin/wallet/regies"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/payment-providers/{providerId}"] = Access.Admin,
         ["PUT /api/admin/communes/{commune}/refund-rule"] = Access.Admin,
@@ -113,7 +113,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /commandes/{id:guid}"] = Access.PageFamily,
         ["PAGE /reservations"] = Access.PageUser,
         ["PAGE /{commune}/cantine/{serviceId:guid}/reserver"] = Access.PageUser,
-        ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgent,
+        ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgentOfFamily,
         ["PAGE /porte-monnaie/recharger"] = Access.PageUser,
         ["PAGE /admin/paiements"] = Access.PageAdmin,
         ["PAGE /admin/paiements/{regieId:guid}/{providerId}"] = Access.PageAdmin,
@@ -121,6 +121,15 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /prelevement/signer"] = Access.PageUser,
         ["PAGE /prelevement/mandat/{id:guid}"] = Access.PageFamily,
         ["PAGE /prelevement/mandat/{id:guid}/revoquer"] = Access.PageFamily,
+    };
+
+    /// <summary>What the routes that take a family in their body or query are sent: this family, and a service of the
+    /// commune of the agent who calls (so only the family check can refuse the agent of another commune).</summary>
+    private static readonly Dictionary<string, string> FamilyInputs = new(StringComparer.Ordinal)
+    {
+        ["POST /api/agent/wallet/credits"] =
+            """{ "familyId": "{familyId}", "serviceId": "{agentServiceId}", "forServiceOnly": false, "cents": 500, "receiptNumber": "R-MATRICE", "method": "Especes" }""",
+        ["PAGE /agent/porte-monnaie/crediter"] = "?famille={familyId}&service={agentServiceId}",
     };
 
     private readonly World world;
@@ -145,10 +154,17 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         FamilyMultipart,
         Agent,
         AgentOfCommune,
+
+        /// <summary>An agent's action on a family named in the body (see <see cref="FamilyInputs"/>): only for the agents
+        /// of a commune where the family has an access request; any other gets 404 and never the family's name.</summary>
+        AgentOfFamily,
         Admin,
         PageUser,
         PageFamily,
         PageAgent,
+
+        /// <summary>An agent's page on a family named in the query (see <see cref="FamilyInputs"/>).</summary>
+        PageAgentOfFamily,
         PageAdmin,
     }
 
@@ -189,7 +205,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
                 Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
                 Assert.Contains("Connexion refusée", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
                 break;
-            case Access.PageUser or Access.PageFamily or Access.PageAgent or Access.PageAdmin:
+            case Access.PageUser or Access.PageFamily or Access.PageAgent or Access.PageAgentOfFamily or Access.PageAdmin:
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
                 Assert.Contains("/compte/connexion?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
                 break;
@@ -210,10 +226,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             case Access.Family or Access.FamilyMultipart or Access.PageFamily:
                 Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
                 break;
-            case Access.Agent or Access.AgentOfCommune or Access.Admin:
+            case Access.Agent or Access.AgentOfCommune or Access.AgentOfFamily or Access.Admin:
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
                 break;
-            case Access.PageAgent or Access.PageAdmin:
+            case Access.PageAgent or Access.PageAgentOfFamily or Access.PageAdmin:
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
                 Assert.Contains("/compte/acces-refuse", response.Headers.Location!.ToString(), StringComparison.Ordinal);
                 break;
@@ -241,6 +257,38 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         }
     }
 
+    [Theory]
+    [MemberData(nameof(RouteKeys))]
+    public async Task An_agent_of_another_commune_cannot_act_on_this_family(string key)
+    {
+        if (Routes[key] is not (Access.AgentOfFamily or Access.PageAgentOfFamily))
+        {
+            return;
+        }
+
+        var before = SqliteInspector.Snapshot(world.Platform);
+        var response = await Send(world.AgentBetaApi, key, world.IdsWith("agentServiceId", world.Ids["betaServiceId"]), world.AgentBetaPages);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(World.FamilyName, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, SqliteInspector.Snapshot(world.Platform));
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteKeys))]
+    public async Task The_agent_of_the_family_commune_may_open_its_pages(string key)
+    {
+        if (Routes[key] is not Access.PageAgentOfFamily)
+        {
+            return;
+        }
+
+        var response = await Send(world.AgentAlphaApi, key, world.Ids, world.AgentAlphaPages);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(World.FamilyName, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Agent_lists_only_the_requests_of_its_communes()
     {
@@ -264,16 +312,17 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
     {
         var (method, pattern) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
         var url = Fill(pattern, ids);
+        var familyInput = FamilyInputs.TryGetValue(key, out var input) ? Fill(input, ids) : null;
         if (method == "PAGE")
         {
-            return await (pages ?? api).GetAsync(url);
+            return await (pages ?? api).GetAsync(url + familyInput);
         }
 
         var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method is "POST" or "PUT")
         {
-            request.Content = Routes[key] == Access.FamilyMultipart
-                ? new MultipartFormDataContent { { new StringContent("x"), "x" } }
+            request.Content = Routes[key] == Access.FamilyMultipart ? new MultipartFormDataContent { { new StringContent("x"), "x" } }
+                : familyInput is not null ? new StringContent(familyInput, System.Text.Encoding.UTF8, "application/json")
                 : JsonContent.Create(new { });
         }
 
@@ -286,6 +335,11 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         foreach (var (name, value) in ids)
         {
             url = System.Text.RegularExpressions.Regex.Replace(url, $@"\{{{name}(:[a-z]+)?\??\}}", value);
+        }
+
+        if (!pattern.Contains("{id:guid}", StringComparison.Ordinal))
+        {
+            return url;
         }
 
         var pageId = pattern.StartsWith("/famille/enfants/", StringComparison.Ordinal) ? ids["childId"]
@@ -309,6 +363,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
 
         public HttpClient AgentAlphaApi { get; private set; } = null!;
 
+        public const string FamilyName = "Famille Martin";
+
+        public HttpClient AgentAlphaPages { get; private set; } = null!;
+
         public HttpClient AgentBetaApi { get; private set; } = null!;
 
         public HttpClient AgentBetaPages { get; private set; } = null!;
@@ -328,6 +386,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             Ids["requestId"] = request.Id().ToString();
             Ids["documentId"] = request["documents"]![0]!.Id().ToString();
             Ids["serviceId"] = tenancy.Alpha.Id.ToString();
+            Ids["agentServiceId"] = tenancy.Alpha.Id.ToString();
+            Ids["betaServiceId"] = tenancy.Beta.Id.ToString();
             Ids["token"] = "0123456789abcdef";
             Ids["commune"] = "alpha";
             Ids["moduleId"] = "cantine";
@@ -341,9 +401,12 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             OtherParentApi = await Platform.LoginAsync("famille.b@example.fr");
             OtherParentPages = await Platform.BrowserLoginAsync("famille.b@example.fr");
             AgentAlphaApi = await Platform.LoginAsync(TenancySetup.AgentAlpha);
+            AgentAlphaPages = await Platform.BrowserLoginAsync(TenancySetup.AgentAlpha);
             AgentBetaApi = await Platform.LoginAsync(TenancySetup.AgentBeta);
             AgentBetaPages = await Platform.BrowserLoginAsync(TenancySetup.AgentBeta);
         }
+
+        public Dictionary<string, string> IdsWith(string name, string value) => new(Ids) { [name] = value };
 
         public Task DisposeAsync()
         {

@@ -72,4 +72,20 @@ public sealed class WalletTopUpTests
         Assert.Contains("Recharge du porte-monnaie", orderPage, StringComparison.Ordinal);
         Assert.DoesNotContain("avec : Porte-monnaie", orderPage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_amount_beyond_any_number_on_the_page_is_a_field_error_and_orders_nothing()
+    {
+        await using var world = await RedirectPaymentTests.WorldAsync();
+        var browser = await world.Platform.BrowserLoginAsync(world.Parent.Email);
+        var before = SqliteInspector.Snapshot(world.Platform);
+
+        var huge = await browser.PostFormAsync("/porte-monnaie/recharger", new() { ["Pack"] = "autre", ["Montant"] = "99999999999999999999" });
+
+        Assert.Equal(HttpStatusCode.OK, huge.StatusCode);
+        var page = await huge.Content.ReadAsStringAsync();
+        Assert.Contains("<span id=\"Montant-erreur\" class=\"field-error\">", page, StringComparison.Ordinal);
+        Assert.Contains("Saisissez un montant en euros", page, StringComparison.Ordinal);
+        Assert.Equal(before, SqliteInspector.Snapshot(world.Platform));
+    }
 }

@@ -34,6 +34,26 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.World>
         Assert.Equal(before, SqliteInspector.Snapshot(world.Platform));
     }
 
+    [Fact]
+    public async Task A_50_MB_upload_to_an_access_request_is_refused_in_french_and_stores_nothing()
+    {
+        var before = SqliteInspector.Snapshot(world.Platform);
+        var huge = new byte[50 * 1024 * 1024];
+
+        var api = await world.Parent.RequestAccessAsync(world.Tenancy.Beta, [world.Child], _ => huge);
+        var page = await world.ParentPages.PostMultipartAsync(world.RequestPage, world.RequestForm(_ => huge));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("L'envoi est trop volumineux", System.Text.RegularExpressions.Regex.Unescape(await api.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
+        var form = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("L'envoi est trop volumineux", form, StringComparison.Ordinal);
+        Assert.Contains("enctype=\"multipart/form-data\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed", form, StringComparison.Ordinal);
+        Assert.Equal(before, SqliteInspector.Snapshot(world.Platform));
+    }
+
     public sealed class World : IAsyncLifetime
     {
         public static readonly Dictionary<string, Func<World, Task<(HttpResponseMessage, string)>>> Cases = new()
@@ -92,6 +112,9 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.World>
             ["api: service in an unknown commune"] = async w => (
                 await (await w.Platform.AdminAsync()).PostAsJsonAsync("/api/admin/services", new { commune = "nulle-part", moduleId = "cantine", name = "Cantine" }),
                 "Choisissez une commune existante."),
+            ["api: a query date that is not one"] = async w => (
+                await (await w.Platform.AdminAsync()).GetAsync("/api/admin/wallet/regies?from=demain"),
+                "Cette valeur n'est pas valable."),
             ["api: photo that is not an image"] = async w => (
                 await w.Parent.Client.PutAsync(
                     $"/api/families/{w.Parent.FamilyId}/children/{w.Child}/photo",

@@ -45,6 +45,11 @@ public sealed class CrediterModel(IFamilyDirectory families, IServiceCatalog cat
 
         long? cents = Euros.TryParse(Amount, out var parsed) ? parsed : null;
         var result = await counter.CreditAsync(User, new CounterCreditInput(FamilyId, ServiceId, ForServiceOnly, cents, ReceiptNumber, Method), cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
         if (!result.Succeeded)
         {
             foreach (var (field, messages) in result.Errors)
@@ -61,7 +66,7 @@ public sealed class CrediterModel(IFamilyDirectory families, IServiceCatalog cat
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!await families.CanActForServiceAsync(User, ServiceId, cancellationToken))
+        if (!await families.CanServeFamilyAsync(User, FamilyId, ServiceId, cancellationToken))
         {
             return false;
         }
