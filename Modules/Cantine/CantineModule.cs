@@ -17,7 +17,7 @@ public sealed class CantineModule : IModule
 
     public string Id => ModuleId;
 
-    public IEnumerable<ModuleJobSchedule> Jobs => [];
+    public IEnumerable<ModuleJobSchedule> Jobs => [CantineRefunds.Schedule];
 
     public void Register(ContainerBuilder builder, ModuleContext context)
     {
@@ -25,6 +25,7 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantineSchedule>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookings>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
+        builder.RegisterType<CantineRefunds>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
     }
 

@@ -225,13 +225,23 @@ public sealed class CantineBookings(
             return AlreadyCancelled();
         }
 
-        var refund = await refunds.RefundLineAsync(booking.OrderLineId, reason, cancellationToken);
+        return await RefundCancelledAsync(booking.Id, booking.OrderLineId, reason, now, cancellationToken);
+    }
+
+    /// <summary>Gives back a cancelled meal's money (idempotent on its order line) and records it; a refund refused puts
+    /// the meal back. Called by the cancellation, and by <see cref="CantineRefunds"/> when a crash came in between.</summary>
+    internal async Task<AppResult<long>> RefundCancelledAsync(Guid bookingId, Guid orderLineId, string reason, DateTime cancelledAtUtc, CancellationToken cancellationToken)
+    {
+        var refund = await refunds.RefundLineAsync(orderLineId, reason, cancellationToken);
         if (!refund.Succeeded)
         {
-            await db.Bookings.Where(b => b.Id == booking.Id && b.State == BookingState.Cancelled && b.CancelledAtUtc == now)
+            await db.Bookings.Where(b => b.Id == bookingId && b.State == BookingState.Cancelled && b.CancelledAtUtc == cancelledAtUtc && b.RefundedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Confirmed).SetProperty(b => b.CancelledAtUtc, (DateTime?)null).SetProperty(b => b.CancellationReason, (string?)null), cancellationToken);
+            return refund;
         }
 
+        await db.Bookings.Where(b => b.Id == bookingId && b.RefundedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.RefundedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return refund;
     }
 

@@ -41,4 +41,8 @@ public sealed class Booking
     public DateTime? CancelledAtUtc { get; set; }
 
     public string? CancellationReason { get; set; }
+
+    /// <summary>When the cancelled meal's money went back; null between the cancellation and its refund, which the
+    /// "refunds" job finishes if a crash cut the request short.</summary>
+    public DateTime? RefundedAtUtc { get; set; }
 }

@@ -54,6 +54,9 @@ namespace Platform.Modules.Cantine.Data.Migrations.PostgreSql
                     b.Property<Guid>("OrderLineId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("RefundedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("uuid");
 

@@ -54,6 +54,9 @@ namespace Platform.Modules.Cantine.Data.Migrations.SqlServer
                     b.Property<Guid>("OrderLineId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("RefundedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("uniqueidentifier");
 

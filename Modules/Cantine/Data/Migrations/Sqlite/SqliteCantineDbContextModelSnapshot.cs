@@ -48,6 +48,9 @@ namespace Platform.Modules.Cantine.Data.Migrations.Sqlite
                     b.Property<Guid>("OrderLineId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RefundedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("TEXT");
 
