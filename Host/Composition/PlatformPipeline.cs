@@ -1,6 +1,7 @@
 using Platform.Core.Modularity;
 using Platform.Host.Api;
 using Platform.Host.Plugins;
+using Platform.Host.Security;
 
 namespace Platform.Host.Composition;
 
@@ -36,6 +37,7 @@ internal static class PlatformPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseBearerStampCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
 

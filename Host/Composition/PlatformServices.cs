@@ -85,7 +85,7 @@ internal static class PlatformServices
         AddJobs(services, settings);
 
         services.AddSingleton(new DocumentStore(Path.Combine(settings.DataDirectory, "documents")));
-        services.AddScoped<PublicUrls>();
+        services.AddSingleton<PublicUrls>();
         services.AddScoped<HeaderSummary>();
         services.AddScoped<VisibleServices>();
         services.AddScoped<IPlatformFeatures, PlatformFeatures>();
@@ -216,6 +216,10 @@ internal static class PlatformServices
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrors>()
             .AddPasswordValidator<RequireLetterPasswordValidator>();
+
+        // The session cookie is checked against the account's security stamp on every request (one query by key), so
+        // logging out or resetting the password ends every session at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, PlatformSettings settings)
