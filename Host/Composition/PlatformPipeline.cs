@@ -39,6 +39,7 @@ internal static class PlatformPipeline
         app.UseAuthentication();
         app.UseBearerStampCheck();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

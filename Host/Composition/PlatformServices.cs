@@ -27,6 +27,7 @@ using Platform.Host.Ordering;
 using Platform.Core.Ordering;
 using Platform.Host.Payments;
 using Platform.Host.Plugins;
+using Platform.Host.Security;
 using Platform.Host.Tenancy;
 
 namespace Platform.Host.Composition;
@@ -81,6 +82,7 @@ internal static class PlatformServices
 
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, SqlServerPlatformDbContext, PostgreSqlPlatformDbContext>(settings.Database, PlatformDbContext.Schema);
         AddIdentity(services);
+        services.AddAccountRateLimits(builder.Configuration);
         AddEmail(services, builder.Configuration, settings);
         AddJobs(services, settings);
 
@@ -93,6 +95,7 @@ internal static class PlatformServices
         services.AddScoped<IServiceCatalog>(sp => sp.GetRequiredService<ServiceCatalog>());
         services.AddScoped<IFamilyDirectory, FamilyDirectory>();
         services.AddScoped<AccountService>();
+        services.AddScoped<AccountSignIn>();
         services.AddScoped<FamilyService>();
         services.AddScoped<AccessService>();
         services.AddScoped<AccessReviewService>();
@@ -206,9 +209,8 @@ internal static class PlatformServices
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequiredUniqueChars = 4;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout, which lets a stranger keep an account's owner out: sign-in is throttled instead (AccountSignIn).
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<PlatformDbContext>()
