@@ -27,13 +27,7 @@ internal static class PlatformPipeline
             pages.UseExceptionHandler("/erreur");
             pages.UseStatusCodePagesWithReExecute("/erreur", "?code={0}");
         });
-        app.Use(async (context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.XFrameOptions = "DENY";
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next();
-        });
+        app.UseSecurityHeaders(app.Configuration);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

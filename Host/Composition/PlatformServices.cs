@@ -52,6 +52,7 @@ internal static class PlatformServices
         });
 
         services.AddSingleton(settings);
+        services.AddSingleton(moduleContext);
         services.AddSingleton(settings.Database);
         services.AddSingleton(pluginsFile);
         services.AddSingleton(modules);
