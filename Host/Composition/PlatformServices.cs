@@ -76,7 +76,16 @@ internal static class PlatformServices
             return Task.CompletedTask;
         }));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 25 * 1024 * 1024);
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the client address and scheme, only from the proxies named (loopback by default): the Host header
+            // is never forwarded nor used to build a link (see PublicUrls).
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration["Platform:KnownProxies"]?.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries) ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddDataProtection()
             .SetApplicationName("platform")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
