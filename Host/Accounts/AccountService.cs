@@ -80,7 +80,8 @@ public sealed partial class AccountService(
 
         if (await users.FindByEmailAsync(user.Email!) is { } owner)
         {
-            await SendSignUpAttemptNoticeAsync(owner, cancellationToken);
+            // Someone who signed up but never confirmed most likely lost the first link.
+            await (owner.EmailConfirmed ? SendSignUpAttemptNoticeAsync(owner, cancellationToken) : SendConfirmationAsync(owner, cancellationToken));
             return AppResult<bool>.Ok(true);
         }
 
