@@ -8,6 +8,7 @@ using Platform.Core.Email;
 using Platform.Host.Common;
 using Platform.Host.Data;
 using Platform.Host.Families;
+using Platform.Host.Security;
 
 namespace Platform.Host.Accounts;
 
@@ -29,9 +30,13 @@ public sealed partial class AccountService(
     PlatformDbContext db,
     IEmailSender email,
     PublicUrls urls,
+    AccountThrottle throttle,
     TimeProvider clock)
 {
-    public async Task<AppResult<Guid>> RegisterAsync(RegisterInput input, CancellationToken cancellationToken)
+    public const string SignUpSent = "Un e-mail vient d'être envoyé à cette adresse : ouvrez-le pour continuer.";
+
+    /// <summary>An address that already has an account gets the same answer as a new one; its owner is told by email.</summary>
+    public async Task<AppResult<bool>> RegisterAsync(RegisterInput input, CancellationToken cancellationToken)
     {
         var errors = ValidatePersonalDetails(input);
         if (!IsEmail(input.Email))
@@ -73,11 +78,18 @@ public sealed partial class AccountService(
             return errors;
         }
 
+        if (await users.FindByEmailAsync(user.Email!) is { } owner)
+        {
+            // Someone who signed up but never confirmed most likely lost the first link.
+            await (owner.EmailConfirmed ? SendSignUpAttemptNoticeAsync(owner, cancellationToken) : SendConfirmationAsync(owner, cancellationToken));
+            return AppResult<bool>.Ok(true);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
         {
-            return AppResult<Guid>.Invalid(nameof(input.Email), created.Errors.First().Description);
+            return AppResult<bool>.Invalid(nameof(input.Email), created.Errors.First().Description);
         }
 
         await users.AddToRoleAsync(user, Roles.Parent);
@@ -88,7 +100,7 @@ public sealed partial class AccountService(
         await transaction.CommitAsync(cancellationToken);
 
         await SendConfirmationAsync(user, cancellationToken);
-        return AppResult<Guid>.Ok(user.Id);
+        return AppResult<bool>.Ok(true);
     }
 
     public async Task<AppResult<bool>> ConfirmEmailAsync(Guid userId, string? code)
@@ -105,18 +117,19 @@ public sealed partial class AccountService(
             : AppResult<bool>.Invalid("Code", "Ce lien de confirmation n'est pas valable ou a expiré.");
     }
 
-    /// <summary>Always answers the same way, so nobody learns which addresses have an account.</summary>
+    /// <summary>Always answers the same way, so nobody learns which addresses have an account; an address receives a
+    /// limited number of emails (<see cref="AccountThrottle.MayEmail"/>), whoever asks.</summary>
     public async Task RequestPasswordResetAsync(string? emailAddress, CancellationToken cancellationToken)
     {
         var user = IsEmail(emailAddress) ? await users.FindByEmailAsync(emailAddress!.Trim()) : null;
-        if (user is null)
+        if (user is null || !throttle.MayEmail(user.Email!))
         {
             return;
         }
 
         if (!user.EmailConfirmed)
         {
-            await SendConfirmationAsync(user, cancellationToken);
+            await SendConfirmationEmailAsync(user, cancellationToken);
             return;
         }
 
@@ -142,8 +155,7 @@ public sealed partial class AccountService(
         var result = await users.ResetPasswordAsync(user, Decode(code), newPassword ?? "");
         if (result.Succeeded)
         {
-            await users.ResetAccessFailedCountAsync(user);
-            await users.SetLockoutEndDateAsync(user, null);
+            // Identity renews the security stamp with the password: every session cookie, bearer and refresh token ends.
             return AppResult<bool>.Ok(true);
         }
 
@@ -199,6 +211,32 @@ public sealed partial class AccountService(
     }
 
     private async Task SendConfirmationAsync(PlatformUser user, CancellationToken cancellationToken)
+    {
+        if (throttle.MayEmail(user.Email!))
+        {
+            await SendConfirmationEmailAsync(user, cancellationToken);
+        }
+    }
+
+    private async Task SendSignUpAttemptNoticeAsync(PlatformUser owner, CancellationToken cancellationToken)
+    {
+        if (!throttle.MayEmail(owner.Email!))
+        {
+            return;
+        }
+
+        await email.SendAsync(
+            new EmailMessage(
+                owner.Email!,
+                "Tentative de création de compte avec votre adresse",
+                $"Bonjour {owner.FirstName},\n\nQuelqu'un a tenté de créer un compte avec votre adresse e-mail, qui a déjà un compte sur le portail famille.\n\n" +
+                $"Si c'était vous, connectez-vous : {urls.For("/compte/connexion")}\n" +
+                $"Mot de passe oublié ? Choisissez-en un nouveau : {urls.For("/compte/mot-de-passe-oublie")}\n\n" +
+                "Si ce n'était pas vous, ignorez ce message : votre compte reste inchangé.\n"),
+            cancellationToken);
+    }
+
+    private async Task SendConfirmationEmailAsync(PlatformUser user, CancellationToken cancellationToken)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = urls.For($"/compte/confirmation?userId={user.Id}&code={code}");

@@ -12,37 +12,29 @@ internal static class AccountApi
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/account").WithTags("Compte");
-        group.MapPost("/register", Register).AllowAnonymous().WithSummary("Creates a parent account and its family; emails a confirmation link.");
-        group.MapPost("/confirm-email", ConfirmEmail).AllowAnonymous().WithSummary("Confirms the email address with the code of the emailed link.");
-        group.MapPost("/login", Login).AllowAnonymous().WithSummary("Returns a bearer token (and a refresh token) for the JSON API.");
-        group.MapPost("/refresh", Refresh).AllowAnonymous().WithSummary("Exchanges a refresh token for a new bearer token.");
-        group.MapPost("/forgot-password", ForgotPassword).AllowAnonymous().WithSummary("Emails a password reset link, if the account exists.");
-        group.MapPost("/reset-password", ResetPassword).AllowAnonymous().WithSummary("Sets a new password with the code of the emailed link.");
+        group.MapPost("/register", Register).AllowAnonymous().RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Creates a parent account and its family; emails a confirmation link.");
+        group.MapPost("/confirm-email", ConfirmEmail).AllowAnonymous().RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Confirms the email address with the code of the emailed link.");
+        group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Returns a bearer token (and a refresh token) for the JSON API.");
+        group.MapPost("/refresh", Refresh).AllowAnonymous().RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Exchanges a refresh token for a new bearer token.");
+        group.MapPost("/forgot-password", ForgotPassword).AllowAnonymous().RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Emails a password reset link, if the account exists.");
+        group.MapPost("/reset-password", ResetPassword).AllowAnonymous().RequireRateLimiting(AccountRateLimits.Policy).WithSummary("Sets a new password with the code of the emailed link.");
         group.MapGet("/me", Me).RequireAuthorization(ApiPolicies.User).WithSummary("The caller's account and roles.");
     }
 
+    /// <summary>The same answer for an address that already has an account (its owner is told by email instead).</summary>
     private static async Task<IResult> Register(RegisterInput input, AccountService accounts, CancellationToken cancellationToken) =>
-        (await accounts.RegisterAsync(input, cancellationToken)).ToHttp(id => TypedResults.Created($"/api/account/me", new { id }));
+        (await accounts.RegisterAsync(input, cancellationToken)).ToHttp(_ => TypedResults.Created("/api/account/me", new { detail = AccountService.SignUpSent }));
 
     private static async Task<IResult> ConfirmEmail(ConfirmEmailInput input, AccountService accounts) =>
         (await accounts.ConfirmEmailAsync(input.UserId, input.Code)).ToHttp(_ => TypedResults.NoContent());
 
-    private static async Task<IResult> Login(LoginInput input, SignInManager<PlatformUser> signIn)
-    {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(input.Email ?? "", input.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+    private static async Task<IResult> Login(LoginInput input, HttpContext http, AccountSignIn signIn) =>
+        await signIn.PasswordSignInAsync(http, input.Email, input.Password, persistent: false, IdentityConstants.BearerScheme) switch
         {
-            return TypedResults.Empty;
-        }
-
-        var detail = result.IsLockedOut
-            ? "Trop d'essais : votre compte est bloqué 15 minutes. Vous pouvez aussi réinitialiser votre mot de passe."
-            : result.IsNotAllowed
-                ? "Confirmez d'abord votre adresse e-mail avec le lien reçu."
-                : "Adresse e-mail ou mot de passe incorrect.";
-        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée.", detail: detail);
-    }
+            SignInOutcome.Succeeded => TypedResults.Empty,
+            SignInOutcome.Throttled => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Connexion refusée.", detail: AccountSignIn.Throttled),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée.", detail: AccountSignIn.Refused),
+        };
 
     private static async Task<IResult> Refresh(
         RefreshInput input, IOptionsMonitor<BearerTokenOptions> bearer, SignInManager<PlatformUser> signIn, TimeProvider clock)

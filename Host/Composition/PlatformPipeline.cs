@@ -1,6 +1,7 @@
 using Platform.Core.Modularity;
 using Platform.Host.Api;
 using Platform.Host.Plugins;
+using Platform.Host.Security;
 
 namespace Platform.Host.Composition;
 
@@ -27,17 +28,13 @@ internal static class PlatformPipeline
             pages.UseStatusCodePagesWithReExecute("/erreur", "?code={0}");
             pages.Use(OversizedForms.RedisplayAsync);
         });
-        app.Use(async (context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.XFrameOptions = "DENY";
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next();
-        });
+        app.UseSecurityHeaders(app.Configuration);
         app.UseStaticDelivery();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseBearerStampCheck();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

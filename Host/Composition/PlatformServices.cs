@@ -27,6 +27,7 @@ using Platform.Host.Ordering;
 using Platform.Core.Ordering;
 using Platform.Host.Payments;
 using Platform.Host.Plugins;
+using Platform.Host.Security;
 using Platform.Host.Tenancy;
 
 namespace Platform.Host.Composition;
@@ -51,6 +52,7 @@ internal static class PlatformServices
         });
 
         services.AddSingleton(settings);
+        services.AddSingleton(moduleContext);
         services.AddSingleton(settings.Database);
         services.AddSingleton(pluginsFile);
         services.AddSingleton(modules);
@@ -78,18 +80,28 @@ internal static class PlatformServices
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestProblems>();
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the client address and scheme, only from the proxies named (loopback by default): the Host header
+            // is never forwarded nor used to build a link (see PublicUrls).
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration["Platform:KnownProxies"]?.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries) ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddDataProtection()
             .SetApplicationName("platform")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
 
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, SqlServerPlatformDbContext, PostgreSqlPlatformDbContext>(settings.Database, PlatformDbContext.Schema);
         AddIdentity(services);
+        services.AddAccountRateLimits(builder.Configuration);
         AddEmail(services, builder.Configuration, settings);
         AddJobs(services, settings);
 
         services.AddSingleton(new DocumentStore(Path.Combine(settings.DataDirectory, "documents")));
-        services.AddScoped<PublicUrls>();
+        services.AddSingleton<PublicUrls>();
         services.AddScoped<HeaderSummary>();
         services.AddScoped<VisibleServices>();
         services.AddScoped<IPlatformFeatures, PlatformFeatures>();
@@ -97,6 +109,7 @@ internal static class PlatformServices
         services.AddScoped<IServiceCatalog>(sp => sp.GetRequiredService<ServiceCatalog>());
         services.AddScoped<IFamilyDirectory, FamilyDirectory>();
         services.AddScoped<AccountService>();
+        services.AddScoped<AccountSignIn>();
         services.AddScoped<FamilyService>();
         services.AddScoped<AccessService>();
         services.AddScoped<AccessReviewService>();
@@ -212,9 +225,8 @@ internal static class PlatformServices
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequiredUniqueChars = 4;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout, which lets a stranger keep an account's owner out: sign-in is throttled instead (AccountSignIn).
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<PlatformDbContext>()
@@ -222,6 +234,10 @@ internal static class PlatformServices
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrors>()
             .AddPasswordValidator<RequireLetterPasswordValidator>();
+
+        // The session cookie is checked against the account's security stamp on every request (one query by key), so
+        // logging out or resetting the password ends every session at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, PlatformSettings settings)

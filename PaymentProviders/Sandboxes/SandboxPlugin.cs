@@ -13,6 +13,7 @@ public sealed class SandboxPlugin : IPaymentSandboxPlugin
 
     public void ConfigureServices(IServiceCollection services)
     {
+        services.AddSingleton(provider => SandboxSecret.LoadOrCreate(Path.Combine(provider.GetRequiredService<ModuleContext>().DataDirectory, "sandbox-secret")));
         StripeSandbox.AddServices(services);
         PayFipSandbox.AddServices(services);
         services.AddSingleton<IPaymentSandbox, SandboxSettings>();
@@ -24,11 +25,11 @@ public sealed class SandboxPlugin : IPaymentSandboxPlugin
         PayFipSandbox.Map(routes);
     }
 
-    private sealed class SandboxSettings : IPaymentSandbox
+    private sealed class SandboxSettings(FakeStripe stripe) : IPaymentSandbox
     {
         public IReadOnlyDictionary<string, string>? SettingsFor(string providerId, Guid regieId, Uri publicBase) => providerId switch
         {
-            "stripe" => StripeSandbox.SettingsFor(regieId, publicBase),
+            "stripe" => StripeSandbox.SettingsFor(stripe, regieId, publicBase),
             "payfip" => PayFipSandbox.SettingsFor(regieId, publicBase),
             _ => null,
         };

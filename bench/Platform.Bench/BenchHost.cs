@@ -49,9 +49,9 @@ public sealed class BenchHost : IAsyncDisposable
         start.Environment["Demo__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
-        // The parents of the rush all sign up from this one address: the per-address limits of the account endpoints
+        // The parents of the rush all sign up from this one address: the per-address limit of the account endpoints
         // would (rightly) throttle them. Per-account limits stay as configured.
-        start.Environment["Security__RateLimits__PerAddressPermitLimit"] = "100000";
+        start.Environment["Security__RateLimits__ClientRequestsPerMinute"] = "100000";
         foreach (var (key, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
                      .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith(HostSettingPrefix, StringComparison.Ordinal)))
         {

@@ -16,6 +16,8 @@ public sealed class FakeStripeTests : IAsyncLifetime
     [Theory]
     [InlineData(null)]
     [InlineData("pk_test_publishable")]
+    [InlineData("sk_test_sandbox_0b7f1f6e3a4c4d2e9f102c8a5e6d7b01")]
+    [InlineData("sk_test_0b7f1f6e3a4c4d2e9f102c8a5e6d7b01_0123456789abcdef0123456789abcdef")]
     public async Task The_api_wants_a_secret_key(string? key)
     {
         using var response = await SendAsync(HttpMethod.Post, "/v1/checkout/sessions", key, "mode=payment");
@@ -29,7 +31,7 @@ public sealed class FakeStripeTests : IAsyncLifetime
     {
         var redirect = await bed.StartAsync(bed.NewRequest());
 
-        using var response = await SendAsync(HttpMethod.Get, $"/v1/checkout/sessions/{redirect.ProviderReference}", "sk_test_someone_else");
+        using var response = await SendAsync(HttpMethod.Get, $"/v1/checkout/sessions/{redirect.ProviderReference}", bed.Stripe.SecretKeyFor("someoneelse"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("resource_missing", (await ErrorAsync(response)).GetProperty("code").GetString());

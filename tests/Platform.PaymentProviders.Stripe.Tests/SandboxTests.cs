@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.PaymentProviders.Abstractions;
+using Platform.PaymentProviders.Sandboxes;
 using Platform.PaymentProviders.Sandboxes.Stripe;
 
 namespace Platform.PaymentProviders.Stripe.Tests;
@@ -20,11 +21,12 @@ public sealed class SandboxTests
     [Fact]
     public void The_sandbox_settings_point_at_the_platform_and_fit_the_schema()
     {
-        var settings = StripeSandbox.SettingsFor(Regie, new Uri("http://localhost:5080/"));
+        var stripe = new FakeStripe(TimeProvider.System, new CapturedWebhooks(), SandboxSecret.Random());
+        var settings = StripeSandbox.SettingsFor(stripe, Regie, new Uri("http://localhost:5080/"));
 
-        Assert.Equal($"sk_test_sandbox_{Regie:N}", settings["secretKey"]);
+        Assert.StartsWith($"sk_test_{Regie:N}_", settings["secretKey"], StringComparison.Ordinal);
         Assert.Equal("http://localhost:5080/sandbox/stripe", settings["apiBase"]);
-        Assert.NotEqual(StripeSandbox.SettingsFor(Guid.NewGuid(), new Uri("http://localhost:5080/"))["webhookSecret"], settings["webhookSecret"]);
+        Assert.NotEqual(StripeSandbox.SettingsFor(stripe, Guid.NewGuid(), new Uri("http://localhost:5080/"))["webhookSecret"], settings["webhookSecret"]);
         Assert.All(NewProvider().SettingsSchema, field => Assert.Null(field.Check(settings.GetValueOrDefault(field.Key))));
     }
 
@@ -47,7 +49,7 @@ public sealed class SandboxTests
         });
         await platform.StartAsync();
         var publicBase = new Uri(platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var settings = new ProviderSettings(StripeSandbox.SettingsFor(Regie, publicBase), IsSandbox: true);
+        var settings = new ProviderSettings(StripeSandbox.SettingsFor(platform.Services.GetRequiredService<FakeStripe>(), Regie, publicBase), IsSandbox: true);
         var provider = NewProvider();
         var payment = Guid.NewGuid();
         var request = new PaymentRequest(

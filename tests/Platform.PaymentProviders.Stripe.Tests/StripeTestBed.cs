@@ -25,11 +25,11 @@ internal sealed class StripeTestBed : IAsyncDisposable
         Server = server;
         this.services = services;
         Provider = services.GetRequiredService<IPaymentProvider>();
-        var secretKey = $"sk_test_{Guid.NewGuid():N}";
+        var secretKey = stripe.SecretKeyFor($"{Guid.NewGuid():N}");
         Settings = new ProviderSettings(new Dictionary<string, string>
         {
             ["secretKey"] = secretKey,
-            ["webhookSecret"] = FakeStripe.WebhookSecretFor(secretKey),
+            ["webhookSecret"] = stripe.WebhookSecretFor(secretKey),
             ["apiBase"] = $"{server.BaseAddress.AbsoluteUri.TrimEnd('/')}{StripeSandbox.Path}",
         });
     }
@@ -52,7 +52,7 @@ internal sealed class StripeTestBed : IAsyncDisposable
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var webhooks = new CapturedWebhooks();
-        var stripe = new FakeStripe(clock, webhooks);
+        var stripe = new FakeStripe(clock, webhooks, SandboxSecret.Random());
         var server = await LoopbackServer.StartAsync(stripe.Map);
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock);
         new StripePaymentPlugin().ConfigureServices(services);

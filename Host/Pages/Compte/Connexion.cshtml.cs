@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Platform.Host.Accounts;
+using Platform.Host.Security;
 
 namespace Platform.Host.Pages.Compte;
 
 [AllowAnonymous]
-public sealed class ConnexionModel(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users) : PageModel
+[EnableRateLimiting(AccountRateLimits.Policy)]
+public sealed class ConnexionModel(AccountSignIn signIn, UserManager<PlatformUser> users) : PageModel
 {
     [BindProperty]
     public LoginForm Input { get; set; } = new();
@@ -27,8 +30,8 @@ public sealed class ConnexionModel(SignInManager<PlatformUser> signIn, UserManag
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await signIn.PasswordSignInAsync(HttpContext, Input.Email, Input.Password, Input.RememberMe, IdentityConstants.ApplicationScheme);
+        if (outcome == SignInOutcome.Succeeded)
         {
             if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
             {
@@ -40,12 +43,12 @@ public sealed class ConnexionModel(SignInManager<PlatformUser> signIn, UserManag
             return LocalRedirect(isAgent ? "/agent/demandes" : "/famille");
         }
 
-        var message = result.IsLockedOut
-            ? "Trop d'essais infructueux : votre compte est bloqué pendant 15 minutes. Vous pouvez aussi réinitialiser votre mot de passe."
-            : result.IsNotAllowed
-                ? "Confirmez d'abord votre adresse e-mail avec le lien que nous vous avons envoyé."
-                : "Adresse e-mail ou mot de passe incorrect.";
-        ModelState.AddModelError("Input.Email", message);
+        if (outcome == SignInOutcome.Throttled)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
+
+        ModelState.AddModelError("Input.Email", outcome == SignInOutcome.Throttled ? AccountSignIn.Throttled : AccountSignIn.Refused);
         return Page();
     }
 

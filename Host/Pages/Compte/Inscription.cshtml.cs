@@ -2,11 +2,14 @@ using Platform.Core.Application;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Platform.Host.Accounts;
+using Platform.Host.Security;
 
 namespace Platform.Host.Pages.Compte;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountRateLimits.Policy)]
 public sealed class InscriptionModel(AccountService accounts) : PageModel
 {
     [BindProperty]

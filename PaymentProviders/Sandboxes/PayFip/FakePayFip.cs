@@ -37,6 +37,7 @@ public sealed partial class FakePayFip(IPayFipNotificationDelivery notifications
         routes.MapPost("/tpa/services/securite", HandleSoapAsync);
         routes.MapGet("/tpa/paiementws.web", ShowPageAsync);
         routes.MapPost("/tpa/paiementws.web", AnswerAsync);
+        routes.MapGet("/tpa/page.css", () => Results.Text(FakePayFipPage.Css, "text/css; charset=utf-8"));
     }
 
     private async Task HandleSoapAsync(HttpContext context)

@@ -5,6 +5,18 @@ namespace Platform.PaymentProviders.Sandboxes.PayFip;
 /// <summary>The simulated DGFiP payment page, in French and usable on a phone.</summary>
 internal static class FakePayFipPage
 {
+    /// <summary>Served as a file (<c>page.css</c>): the platform's Content-Security-Policy allows no inline style.</summary>
+    public const string Css = """
+        body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 32rem; padding: 1rem; color: #1e1e1e; }
+        .simulation { background: #fff3cd; border: 2px solid #b8860b; padding: .75rem; font-weight: bold; text-align: center; }
+        dt { font-weight: bold; margin-top: .75rem; }
+        dd { margin: 0; overflow-wrap: anywhere; }
+        .montant { font-size: 1.5rem; }
+        form { display: grid; gap: .75rem; margin-top: 1.5rem; }
+        button { font-size: 1.1rem; padding: .9rem; border: 0; border-radius: .4rem; background: #000091; color: #fff; }
+        button.secondaire { background: #e5e5f4; color: #000091; }
+        """;
+
     public static string Payment(FakePayFipOperation operation) => Layout("Paiement PayFiP", $"""
         <dl>
           <dt>Montant</dt><dd class="montant">{Euros(operation.Montant)}</dd>
@@ -30,16 +42,7 @@ internal static class FakePayFipPage
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>{{Encode(title)}} — simulation</title>
-          <style>
-            body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 32rem; padding: 1rem; color: #1e1e1e; }
-            .simulation { background: #fff3cd; border: 2px solid #b8860b; padding: .75rem; font-weight: bold; text-align: center; }
-            dt { font-weight: bold; margin-top: .75rem; }
-            dd { margin: 0; overflow-wrap: anywhere; }
-            .montant { font-size: 1.5rem; }
-            form { display: grid; gap: .75rem; margin-top: 1.5rem; }
-            button { font-size: 1.1rem; padding: .9rem; border: 0; border-radius: .4rem; background: #000091; color: #fff; }
-            button.secondaire { background: #e5e5f4; color: #000091; }
-          </style>
+          <link rel="stylesheet" href="page.css">
         </head>
         <body>
           <p class="simulation" role="alert">Simulation — aucun paiement réel</p>

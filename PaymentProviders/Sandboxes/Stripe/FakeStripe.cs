@@ -11,13 +11,25 @@ namespace Platform.PaymentProviders.Sandboxes.Stripe;
 
 /// <summary>A stateful simulation of the part of the Stripe API the card provider uses (Checkout Sessions, their
 /// PaymentIntents, refunds), with Stripe's JSON, errors, Bearer keys and idempotency keys, and the hosted payment page.
-/// Any test secret key (sk_test_…) is an account; its webhook secret is <see cref="WebhookSecretFor"/>.</summary>
-public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery delivery)
+/// Each account's secret key is <see cref="SecretKeyFor"/>, signed with the installation's secret so that no other key
+/// is accepted; its webhook secret is <see cref="WebhookSecretFor"/>.</summary>
+public sealed partial class FakeStripe
 {
-    private readonly FakeStripeLedger ledger = new(time);
+    private readonly TimeProvider time;
+    private readonly IStripeWebhookDelivery delivery;
+    private readonly SandboxSecret secret;
+    private readonly FakeStripeLedger ledger;
     private readonly IdempotencyStore idempotency = new();
     private readonly Lock gate = new();
     private readonly List<FakeStripeRequest> requests = [];
+
+    public FakeStripe(TimeProvider time, IStripeWebhookDelivery delivery, SandboxSecret secret)
+    {
+        this.time = time;
+        this.delivery = delivery;
+        this.secret = secret;
+        ledger = new FakeStripeLedger(time, WebhookSecretFor);
+    }
 
     /// <summary>Every request received so far, in order.</summary>
     public IReadOnlyList<FakeStripeRequest> Requests
@@ -31,9 +43,11 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
         }
     }
 
+    /// <summary>The secret key of the test account named <paramref name="account"/> (letters and digits).</summary>
+    public string SecretKeyFor(string account) => $"sk_test_{account}_{secret.Derive($"stripe-key:{account}")}";
+
     /// <summary>The webhook signing secret of the account behind <paramref name="secretKey"/>.</summary>
-    public static string WebhookSecretFor(string secretKey) =>
-        "whsec_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"fake-stripe-webhook:{secretKey}")))[..32];
+    public string WebhookSecretFor(string secretKey) => "whsec_" + secret.Derive($"stripe-webhook:{secretKey}");
 
     /// <summary>Maps the API (/v1/…) and the hosted page (/pay/{id}) under <see cref="StripeSandbox.Path"/>.</summary>
     public void Map(IEndpointRouteBuilder routes)
@@ -42,14 +56,15 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
         stripe.MapPost("/v1/checkout/sessions", (HttpRequest request) =>
             ApiAsync(request, call => ledger.CreateSession(call.Account, call.Form, call.PublicBase)));
         stripe.MapGet("/v1/checkout/sessions/{id}", (HttpRequest request, string id) =>
-            ApiAsync(request, call => ledger.GetSession(call.Account, id, call.PublicBase)));
+            ApiAsync(request, call => ledger.GetSession(call.Account, id)));
         stripe.MapPost("/v1/checkout/sessions/{id}/expire", (HttpRequest request, string id) =>
-            ApiAsync(request, call => ledger.ExpireSession(call.Account, id, call.PublicBase)));
+            ApiAsync(request, call => ledger.ExpireSession(call.Account, id)));
         stripe.MapGet("/v1/payment_intents/{id}", (HttpRequest request, string id) =>
             ApiAsync(request, call => ledger.GetPaymentIntent(call.Account, id)));
         stripe.MapPost("/v1/refunds", (HttpRequest request) =>
             ApiAsync(request, call => ledger.CreateRefund(call.Account, call.Form)));
         stripe.MapGet("/pay/{id}", (HttpRequest request, string id) => ShowPageAsync(request, id));
+        stripe.MapGet("/pay.css", () => Results.Text(CheckoutPage.Css, "text/css; charset=utf-8"));
         stripe.MapPost("/pay/{id}", (HttpRequest request, string id) => AnswerPageAsync(request, id));
     }
 
@@ -64,7 +79,7 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
 
         var replayed = false;
         ApiResult result;
-        if (apiKey is null || !TestKey().IsMatch(apiKey))
+        if (apiKey is null || !IsSecretKey(apiKey))
         {
             result = ApiResult.Error(401, new ApiError("invalid_request_error", apiKey is null
                 ? "No API key provided: send it as a Bearer token in the Authorization header."
@@ -92,7 +107,7 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
     private async Task<IResult> ShowPageAsync(HttpRequest request, string id)
     {
         Record(request, null, null, new Dictionary<string, string>());
-        var session = ledger.Find(id, PublicBase(request));
+        var session = ledger.Find(id);
         await DeliverRaisedAsync();
         return session is null ? Html(CheckoutPage.Missing(), 404) : Html(CheckoutPage.Render(session));
     }
@@ -101,13 +116,12 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
     {
         var (_, form) = await ReadFormAsync(request);
         Record(request, null, null, form);
-        var publicBase = PublicBase(request);
         var action = form.GetValueOrDefault("action");
         var session = action switch
         {
-            "pay" => ledger.Pay(id, publicBase),
-            "refuse" => ledger.Decline(id, publicBase),
-            _ => ledger.Find(id, publicBase),
+            "pay" => ledger.Pay(id),
+            "refuse" => ledger.Decline(id),
+            _ => ledger.Find(id),
         };
         await DeliverRaisedAsync();
 
@@ -148,7 +162,8 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
     private static string? BearerKey(HttpRequest request) =>
         request.Headers.Authorization.FirstOrDefault() is { } header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : null;
 
-    /// <summary>The platform's address as the caller reached it: hosted page links and webhooks go back there.</summary>
+    /// <summary>The platform's address as its authenticated API call reached the simulation: hosted page links and
+    /// webhooks go back there.</summary>
     private static string PublicBase(HttpRequest request) => UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase).TrimEnd('/');
 
     /// <summary>Sends the browser on with a GET, as Checkout does after a form post.</summary>
@@ -166,7 +181,11 @@ public sealed partial class FakeStripe(TimeProvider time, IStripeWebhookDelivery
         }
     }
 
+    private bool IsSecretKey(string key) =>
+        TestKey().Match(key) is { Success: true } match
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(key), Encoding.ASCII.GetBytes(SecretKeyFor(match.Groups[1].Value)));
+
     // Statically generated: [GeneratedRegex] needs the class to be partial.
-    [GeneratedRegex("^sk_test_[A-Za-z0-9_]+$")]
+    [GeneratedRegex("^sk_test_([A-Za-z0-9]+)_[0-9a-f]+$")]
     private static partial Regex TestKey();
 }

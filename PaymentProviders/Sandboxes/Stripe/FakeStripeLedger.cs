@@ -3,7 +3,7 @@ namespace Platform.PaymentProviders.Sandboxes.Stripe;
 /// <summary>The simulated accounts' objects (sessions, payment intents, refunds) and what happens to them. Each object
 /// belongs to the secret key that created it; another key does not see it. Events raised wait in a queue until the
 /// request that raised them is answered.</summary>
-internal sealed class FakeStripeLedger(TimeProvider time)
+internal sealed class FakeStripeLedger(TimeProvider time, Func<string, string> webhookSecretFor)
 {
     public const string ApiVersion = "2026-10-28.endive";
 
@@ -41,6 +41,7 @@ internal sealed class FakeStripeLedger(TimeProvider time)
             SuccessUrl = asked.SuccessUrl,
             CancelUrl = asked.CancelUrl,
             Url = $"{publicBase}{StripeSandbox.Path}/pay/{id}",
+            PublicBase = publicBase,
         };
         lock (gate)
         {
@@ -50,20 +51,20 @@ internal sealed class FakeStripeLedger(TimeProvider time)
         return ApiResult.Ok(session);
     }
 
-    public ApiResult GetSession(string account, string id, string publicBase) =>
-        Find(id, publicBase) is { } session && session.Account == account ? ApiResult.Ok(session) : ApiResult.NoSuch("checkout.session", id);
+    public ApiResult GetSession(string account, string id) =>
+        Find(id) is { } session && session.Account == account ? ApiResult.Ok(session) : ApiResult.NoSuch("checkout.session", id);
 
-    public ApiResult ExpireSession(string account, string id, string publicBase)
+    public ApiResult ExpireSession(string account, string id)
     {
         lock (gate)
         {
-            if (Find(id, publicBase) is not { } session || session.Account != account)
+            if (Find(id) is not { } session || session.Account != account)
             {
                 return ApiResult.NoSuch("checkout.session", id);
             }
 
             return session.Status == "open"
-                ? ApiResult.Ok(Expire(session, publicBase))
+                ? ApiResult.Ok(Expire(session))
                 : ApiResult.InvalidRequest($"Only an open Checkout Session can be expired; this one is {session.Status}.", code: "checkout_session_not_open");
         }
     }
@@ -125,7 +126,7 @@ internal sealed class FakeStripeLedger(TimeProvider time)
     }
 
     /// <summary>The session as it is now (an open one past its expiry is expired on the way), or null.</summary>
-    public CheckoutSession? Find(string id, string publicBase)
+    public CheckoutSession? Find(string id)
     {
         lock (gate)
         {
@@ -134,17 +135,17 @@ internal sealed class FakeStripeLedger(TimeProvider time)
                 return null;
             }
 
-            return session.Status == "open" && Now >= session.ExpiresAt ? Expire(session, publicBase) : session;
+            return session.Status == "open" && Now >= session.ExpiresAt ? Expire(session) : session;
         }
     }
 
     /// <summary>The payer pays on the hosted page: the session completes, paid. Null when there is no such session; the
     /// session unchanged when it is not open any more.</summary>
-    public CheckoutSession? Pay(string id, string publicBase)
+    public CheckoutSession? Pay(string id)
     {
         lock (gate)
         {
-            var session = Find(id, publicBase);
+            var session = Find(id);
             if (session is not { Status: "open" })
             {
                 return session;
@@ -153,17 +154,17 @@ internal sealed class FakeStripeLedger(TimeProvider time)
             var intent = IntentOf(session) with { Status = "succeeded", AmountReceived = session.AmountTotal, LastPaymentError = null };
             intents[intent.Id] = intent;
             var paid = Save(session with { Status = "complete", PaymentStatus = "paid", PaymentIntent = intent.Id });
-            Raise("checkout.session.completed", paid, paid.Id, paid, publicBase);
+            Raise("checkout.session.completed", paid, paid.Id, paid);
             return paid;
         }
     }
 
     /// <summary>The payer's card is declined: the session stays open for another try, as on Stripe Checkout.</summary>
-    public CheckoutSession? Decline(string id, string publicBase)
+    public CheckoutSession? Decline(string id)
     {
         lock (gate)
         {
-            var session = Find(id, publicBase);
+            var session = Find(id);
             if (session is not { Status: "open" })
             {
                 return session;
@@ -176,7 +177,7 @@ internal sealed class FakeStripeLedger(TimeProvider time)
             };
             intents[intent.Id] = intent;
             var declined = Save(session with { PaymentIntent = intent.Id });
-            Raise("payment_intent.payment_failed", intent, intent.Id, declined, publicBase);
+            Raise("payment_intent.payment_failed", intent, intent.Id, declined);
             return declined;
         }
     }
@@ -208,23 +209,23 @@ internal sealed class FakeStripeLedger(TimeProvider time)
                 Metadata = session.PaymentIntentMetadata,
             };
 
-    private CheckoutSession Expire(CheckoutSession session, string publicBase)
+    private CheckoutSession Expire(CheckoutSession session)
     {
         var expired = Save(session with { Status = "expired" });
-        Raise("checkout.session.expired", expired, expired.Id, expired, publicBase);
+        Raise("checkout.session.expired", expired, expired.Id, expired);
         return expired;
     }
 
     private CheckoutSession Save(CheckoutSession session) => sessions[session.Id] = session;
 
-    private void Raise(string type, object resource, string objectId, CheckoutSession session, string publicBase)
+    private void Raise(string type, object resource, string objectId, CheckoutSession session)
     {
         var stripeEvent = new StripeEvent(NewId("evt"), ApiVersion, Now, type, new StripeEventData(resource));
         var payload = StripeJson.Serialize(stripeEvent);
         var endpoint = session.Metadata.TryGetValue("regie_id", out var regie) && Guid.TryParse(regie, out var regieId)
-            ? new Uri($"{publicBase}/payments/callback/stripe/{regieId}")
+            ? new Uri($"{session.PublicBase}/payments/callback/stripe/{regieId}")
             : null;
         raised.Add(new StripeWebhook(
-            stripeEvent.Id, type, objectId, payload, StripeWebhookSigner.Header(payload, FakeStripe.WebhookSecretFor(session.Account), time.GetUtcNow()), endpoint));
+            stripeEvent.Id, type, objectId, payload, StripeWebhookSigner.Header(payload, webhookSecretFor(session.Account), time.GetUtcNow()), endpoint));
     }
 }

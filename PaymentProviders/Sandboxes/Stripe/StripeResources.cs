@@ -62,6 +62,11 @@ internal sealed record CheckoutSession
     [JsonIgnore]
     public required string Account { get; init; }
 
+    /// <summary>The platform's address, as its API call reached the simulation: webhooks go back there, whoever then
+    /// opens the hosted page.</summary>
+    [JsonIgnore]
+    public required string PublicBase { get; init; }
+
     [JsonIgnore]
     public required IReadOnlyList<CheckoutLineItem> LineItems { get; init; }
 

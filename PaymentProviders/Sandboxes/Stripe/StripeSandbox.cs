@@ -14,19 +14,20 @@ public static class StripeSandbox
         services.AddHttpClient();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStripeWebhookDelivery, HttpStripeWebhookDelivery>();
+        services.TryAddSingleton(_ => SandboxSecret.Random());
         services.AddSingleton<FakeStripe>();
     }
 
     public static void Map(IEndpointRouteBuilder routes) => routes.ServiceProvider.GetRequiredService<FakeStripe>().Map(routes);
 
     /// <summary>A test account of its own for each régie, reached at the platform's own address.</summary>
-    public static IReadOnlyDictionary<string, string> SettingsFor(Guid regieId, Uri publicBase)
+    public static IReadOnlyDictionary<string, string> SettingsFor(FakeStripe stripe, Guid regieId, Uri publicBase)
     {
-        var secretKey = $"sk_test_sandbox_{regieId:N}";
+        var secretKey = stripe.SecretKeyFor($"{regieId:N}");
         return new Dictionary<string, string>
         {
             ["secretKey"] = secretKey,
-            ["webhookSecret"] = FakeStripe.WebhookSecretFor(secretKey),
+            ["webhookSecret"] = stripe.WebhookSecretFor(secretKey),
             ["apiBase"] = publicBase.AbsoluteUri.TrimEnd('/') + Path,
         };
     }

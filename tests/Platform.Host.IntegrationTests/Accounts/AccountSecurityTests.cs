@@ -35,25 +35,24 @@ public sealed class AccountSecurityTests
         var login = await platform.Anonymous().PostAsJsonAsync("/api/account/login", new { email = "pas.confirme@example.fr", password = TestPlatform.Password });
 
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
-        Assert.Contains("Confirmez d'abord", (await login.ReadObjectAsync())["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("pas encore confirmée", (await login.ReadObjectAsync())["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    public async Task Wrong_passwords_do_not_lock_the_account()
     {
         using var platform = new TestPlatform();
         var parent = await platform.RegisterParentAsync("lock@example.fr");
         var anonymous = platform.Anonymous();
 
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 10; attempt++)
         {
             var wrong = await anonymous.PostAsJsonAsync("/api/account/login", new { email = parent.Email, password = "Wrong-password-99!" });
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         }
 
         var right = await anonymous.PostAsJsonAsync("/api/account/login", new { email = parent.Email, password = TestPlatform.Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("bloqué", (await right.ReadObjectAsync())["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Modularity;
 using Platform.Host.Data;
 using Platform.Host.IntegrationTests.Cantine;
 using Platform.Host.IntegrationTests.Support;
@@ -48,9 +49,10 @@ public sealed class CardPaymentTests
         await using var world = await BookingWorld.CreateAsync(onSocket: true);
         var admin = await world.Platform.AdminAsync();
         var simulation = $"{world.Platform.ClientOptions.BaseAddress.AbsoluteUri.TrimEnd('/')}/sandbox/stripe";
+        var accountKey = world.Platform.Services.GetRequiredService<IPaymentSandbox>().SettingsFor("stripe", world.RegieId, new Uri(simulation))!["secretKey"];
         (await admin.PutAsJsonAsync($"/api/admin/regies/{world.RegieId}/payment-providers/stripe/settings", new
         {
-            values = new { secretKey = $"sk_test_sandbox_{world.RegieId:N}", webhookSecret = "whsec_not_the_accounts_secret", apiBase = simulation },
+            values = new { secretKey = accountKey, webhookSecret = "whsec_not_the_accounts_secret", apiBase = simulation },
         })).EnsureSuccessStatusCode();
         var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
         var started = await (await world.PayAsync(order.Id(), "stripe")).ReadObjectAsync();

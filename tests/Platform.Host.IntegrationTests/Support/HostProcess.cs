@@ -40,6 +40,10 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["Jobs__Storage"] = "InMemory";
         start.Environment["Jobs__RunServer"] = "false";
         start.Environment["Demo__Enabled"] = "false";
+
+        // The tests sign many parents in from this one address; the security suite checks the real limits.
+        start.Environment["Security__RateLimits__ClientRequestsPerMinute"] = "100000";
+        start.Environment["Security__RateLimits__LoginAttemptsPerMinute"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -70,6 +70,10 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Platform:Administrator:Email", AdminEmail);
         builder.UseSetting("Platform:Administrator:Password", Password);
+        // Tests sign in many times from one address; the security tests give realistic limits in their settings.
+        builder.UseSetting("Security:RateLimits:ClientRequestsPerMinute", "100000");
+        builder.UseSetting("Security:RateLimits:LoginAttemptsPerMinute", "100000");
+        builder.UseSetting("Security:RateLimits:EmailsPerAddress", "100000");
         if (postgresDatabase is not null)
         {
             builder.UseSetting("Database:Provider", "PostgreSql");

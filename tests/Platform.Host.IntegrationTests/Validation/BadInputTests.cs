@@ -64,9 +64,6 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.World>
             ["page: sign-up with a weak password"] = async w => (
                 await w.Platform.Browser().PostFormAsync("/compte/inscription", SignUp("weak@example.fr", "motdepasse")),
                 "Le mot de passe doit contenir au moins 13 caractères, dont des lettres, des chiffres et des symboles."),
-            ["page: sign-up with an address already used"] = async w => (
-                await w.Platform.Browser().PostFormAsync("/compte/inscription", SignUp(w.Parent.Email, TestPlatform.Password)),
-                "Un compte existe déjà avec cette adresse e-mail."),
             ["page: child born in the future"] = async w => (
                 await w.ParentPages.PostFormAsync("/famille/enfants/ajouter", ChildFields("2999-01-01")),
                 "La date de naissance ne peut pas être dans le futur."),
