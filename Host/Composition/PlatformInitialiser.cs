@@ -74,8 +74,9 @@ internal sealed class PlatformInitialiser(
         await SettleWhatAStopLeftAsync(cancellationToken);
     }
 
-    /// <summary>Runs the orders job once before serving: money a stopped process left half-moved is settled at the
-    /// restart, not a minute later. Bounded, and never fatal: the recurring job finishes what this does not.</summary>
+    /// <summary>Runs the orders job, and the module jobs that ask for it, once before serving: money a stopped process
+    /// left half-moved is settled at the restart, not a minute later. Bounded, and never fatal: the recurring jobs
+    /// finish what this does not.</summary>
     private async Task SettleWhatAStopLeftAsync(CancellationToken cancellationToken)
     {
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -83,6 +84,15 @@ internal sealed class PlatformInitialiser(
         try
         {
             await services.GetRequiredService<OrderJobs>().RunAsync(bounded.Token);
+            var runner = services.GetRequiredService<ModuleJobRunner>();
+            var communes = await db.Communes.Select(c => c.Slug).ToListAsync(bounded.Token);
+            foreach (var (module, job) in modules.All.SelectMany(m => m.Module.Jobs.Where(j => j.AlsoAtStart).Select(j => (m.Manifest.Id, j))))
+            {
+                foreach (var commune in communes)
+                {
+                    await runner.RunAsync(job.JobKey, module, commune, bounded.Token);
+                }
+            }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -5,13 +5,14 @@ namespace Platform.Host.IntegrationTests.Crash;
 
 /// <summary>What must hold in the database after any crash and one run of the orders job, read straight from the
 /// SQLite file: money is never taken without a paid order or given back, ledgers equal balances, nothing pending
-/// outlives its expiry, no meal is held or confirmed without the order that explains it.</summary>
+/// outlives its expiry, no meal is held or confirmed without the order that explains it, and a cancelled meal's
+/// money went back exactly once.</summary>
 public static class CrashInvariants
 {
-    public sealed record Result(IReadOnlyList<string> Violations, int PaidOrders, int SpendsChecked, long CentsChecked, int GivenBack)
+    public sealed record Result(IReadOnlyList<string> Violations, int PaidOrders, int SpendsChecked, long CentsChecked, int GivenBack, int CancelledMeals)
     {
         public string Summary =>
-            $"{PaidOrders} paid orders, {SpendsChecked} wallet debits checked ({CentsChecked / 100m:0.00} €), {GivenBack} given back";
+            $"{PaidOrders} paid orders, {SpendsChecked} wallet debits checked ({CentsChecked / 100m:0.00} €), {GivenBack} given back, {CancelledMeals} meals cancelled and refunded";
     }
 
     private sealed record OrderRow(Guid Id, string State, DateTime ExpiresAtUtc, Guid? PaidByPaymentId, string? ModulesNotifiedOf);
@@ -34,7 +35,8 @@ public static class CrashInvariants
         var ledger = Read(connection, "SELECT AccountId, Kind, Cents, Reference, SpendReference FROM wallet_ledger",
             r => new LedgerRow(r.GetGuid(0), r.GetString(1), r.GetInt64(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
         var balances = Read(connection, "SELECT Id, BalanceCents FROM wallet_accounts", r => (Id: r.GetGuid(0), Cents: r.GetInt64(1)));
-        var bookings = Read(connection, "SELECT Id, State, OrderId FROM cantine_bookings", r => (Id: r.GetGuid(0), State: r.GetString(1), OrderId: r.GetGuid(2)));
+        var bookings = Read(connection, "SELECT Id, State, OrderId, OrderLineId, UnitCents, RefundedAtUtc FROM cantine_bookings",
+            r => (Id: r.GetGuid(0), State: r.GetString(1), OrderId: r.GetGuid(2), OrderLineId: r.GetGuid(3), Cents: r.GetInt64(4), Refunded: !r.IsDBNull(5)));
 
         var violations = new List<string>();
         foreach (var account in balances)
@@ -52,9 +54,13 @@ public static class CrashInvariants
             Expect(violations, order is not null, $"meal {booking.Id} ({booking.State}) has no order");
             Expect(violations, booking.State != "PendingPayment" || order?.State == "PendingPayment", $"meal {booking.Id} is held for order {booking.OrderId}, which is {order?.State}");
             Expect(violations, booking.State != "Confirmed" || order?.State == "Paid", $"meal {booking.Id} is confirmed for order {booking.OrderId}, which is {order?.State}");
+            var refunded = ledger.Where(e => e.Kind == "Refund" && string.Equals(e.Reference, $"refund:{booking.OrderLineId}", StringComparison.OrdinalIgnoreCase)).Sum(e => e.Cents);
+            Expect(violations, refunded == (booking.State == "Cancelled" ? booking.Cents : 0),
+                $"meal {booking.Id} is {booking.State} and {refunded} cents of it went back");
+            Expect(violations, booking.State != "Cancelled" || booking.Refunded, $"meal {booking.Id} is cancelled but its refund is not recorded");
         }
 
-        return new Result(violations, orders.Values.Count(o => o.State == "Paid"), spends, cents, givenBack);
+        return new Result(violations, orders.Values.Count(o => o.State == "Paid"), spends, cents, givenBack, bookings.Count(b => b.State == "Cancelled"));
     }
 
     /// <summary>Every wallet debit belongs to a payment; it paid its order, or went back (refunded, or credited again
@@ -114,7 +120,7 @@ public static class CrashInvariants
             if (order.State == "Paid")
             {
                 var by = order.PaidByPaymentId is { } id ? payments.GetValueOrDefault(id) : null;
-                Expect(violations, by?.State == "Succeeded", $"order {order.Id} is paid by {order.PaidByPaymentId}, which is {by?.State}");
+                Expect(violations, by?.State is "Succeeded" or "PartiallyRefunded" or "Refunded", $"order {order.Id} is paid by {order.PaidByPaymentId}, which is {by?.State}");
             }
         }
     }

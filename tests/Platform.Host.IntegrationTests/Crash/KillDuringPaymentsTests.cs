@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Platform.Host.IntegrationTests.Support;
 using Xunit;
@@ -96,11 +97,25 @@ public sealed class KillDuringPaymentsTests(ITestOutputHelper output) : IAsyncLi
                 var payments = await Task.WhenAll(Enumerable.Range(0, attempts).Select(_ =>
                     parent.PostAsJsonAsync($"/api/families/{family.Id}/orders/{order}/payments", new { provider = "wallet" }, stop)));
                 traffic.Count(payments.Select(p => p.StatusCode));
+                if (payments.Any(p => p.StatusCode == HttpStatusCode.OK) && random.Next(3) == 0)
+                {
+                    await CancelOneAsync(family, parent, picked[0], stop);
+                }
             }
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
             // the host was killed under this request
+        }
+    }
+
+    /// <summary>Cancels one of the month's confirmed meals: the meal is cancelled first, then refunded.</summary>
+    private static async Task CancelOneAsync(HttpFamily family, HttpClient parent, string date, CancellationToken stop)
+    {
+        var meals = await parent.GetFromJsonAsync<JsonArray>($"/api/families/{family.Id}/cantine/bookings?month={date[..7]}", stop);
+        if (meals!.FirstOrDefault(m => m!["state"]!.GetValue<string>() == "Confirmed") is { } meal)
+        {
+            await parent.PostAsync($"/api/families/{family.Id}/cantine/bookings/{meal["id"]!.GetValue<string>()}/cancel", null, stop);
         }
     }
 
