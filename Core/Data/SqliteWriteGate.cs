@@ -8,7 +8,10 @@ namespace Platform.Core.Data;
 /// or a write outside one, waits its turn on an async gate and gets the lock as soon as the previous writer commits,
 /// instead of colliding and sleeping in SQLite's busy handler (whose back-off grows to 100 ms). Writers of other
 /// processes on the same file still meet the busy handler (<see cref="SqliteBusyTimeout"/>). The gate is released at
-/// commit, rollback, failure or when the connection closes, whichever comes first.</summary>
+/// commit, rollback, failure, cancellation, or when the connection closes or is disposed, whichever comes first. It
+/// may be released a moment before SQLite frees its lock (a reader closed before its statement resets, a commit that
+/// failed): the next writer then waits in the busy handler, as without the gate. A transaction must write through its
+/// own context only: a second context writing inside it would wait for the gate until the timeout.</summary>
 public sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
     public static readonly SqliteWriteGate Instance = new();
@@ -56,6 +59,14 @@ public sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInt
     public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Leave(eventData.ConnectionId);
 
     public override Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        Leave(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    public override void ConnectionDisposed(DbConnection connection, ConnectionEndEventData eventData) => Leave(eventData.ConnectionId);
+
+    public override Task ConnectionDisposedAsync(DbConnection connection, ConnectionEndEventData eventData)
     {
         Leave(eventData.ConnectionId);
         return Task.CompletedTask;
@@ -119,6 +130,14 @@ public sealed class SqliteWriteGate : DbConnectionInterceptor, IDbTransactionInt
     }
 
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => LeaveAfterStatement(eventData.ConnectionId);
+
+    public void CommandCanceled(DbCommand command, CommandEndEventData eventData) => LeaveAfterStatement(eventData.ConnectionId);
+
+    public Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        LeaveAfterStatement(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
 
     public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {

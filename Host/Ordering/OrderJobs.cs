@@ -87,7 +87,8 @@ public sealed class OrderJobs(
     }
 
     /// <summary>Starts whose answer a crash lost (a payment without a provider reference: the provider may have taken
-    /// the money), also for a while after they were cancelled here; and late successes claimed but not yet given back.</summary>
+    /// the money), also for a while after they were cancelled here or expired with their order; and late successes
+    /// claimed but not yet given back.</summary>
     private async Task RecoverUnansweredAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -95,7 +96,8 @@ public sealed class OrderJobs(
         var givenUpSince = now - QueryGivenUpFor;
         var unanswered = await db.Payments.AsNoTracking()
             .Where(p => p.ProviderReference == null && p.CreatedAtUtc < before
-                        && (p.State == PaymentState.Pending || (p.State == PaymentState.Cancelled && p.UpdatedAtUtc > givenUpSince)))
+                        && (p.State == PaymentState.Pending
+                            || ((p.State == PaymentState.Cancelled || p.State == PaymentState.Expired) && p.UpdatedAtUtc > givenUpSince)))
             .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { Payment = p, o.RegieId, o.FamilyId })
             .ToListAsync(cancellationToken);
         foreach (var item in unanswered)

@@ -21,9 +21,9 @@ public sealed class OrderNumbers(PlatformDbContext db)
             return;
         }
 
+        var counter = db.OrderNumberCounters.Add(new OrderNumberCounter { Day = day });
         try
         {
-            db.OrderNumberCounters.Add(new OrderNumberCounter { Day = day });
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
@@ -32,7 +32,7 @@ public sealed class OrderNumbers(PlatformDbContext db)
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            counter.State = EntityState.Detached;
         }
     }
 

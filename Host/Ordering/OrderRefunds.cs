@@ -60,18 +60,22 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels,
             }
         }
 
-        // Conditional updates: two cancellations of one line at once count its refund once (the provider's refund is
-        // idempotent on the line's reference too).
+        // Conditional updates, in one transaction: two cancellations of one line at once count its refund once (the
+        // provider's refund is idempotent on the line's reference too), and a stop never counts the line without its
+        // payment. Money put in the wallet leaves the card payment as it was: the provider still holds all of it.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var counted = await db.OrderLines.Where(l => l.Id == line.Id && l.RefundedCents == line.RefundedCents)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.RefundedCents, l => l.RefundedCents + due), cancellationToken);
-        // Money put in the wallet leaves the card payment as it was: the provider still holds all of it.
         if (counted == 1 && toWallet is null)
         {
             await db.Payments.Where(p => p.Id == payment.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundedCents, p => p.RefundedCents + due), cancellationToken);
-            await db.Payments.Where(p => p.Id == payment.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, p => p.RefundedCents >= p.AmountCents ? PaymentState.Refunded : PaymentState.PartiallyRefunded), cancellationToken);
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(p => p.RefundedCents, p => p.RefundedCents + due)
+                        .SetProperty(p => p.State, p => p.RefundedCents + due >= p.AmountCents ? PaymentState.Refunded : PaymentState.PartiallyRefunded),
+                    cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
 
         // What THIS call gave back: a call that lost the race above refunded nothing more.
         return AppResult<long>.Ok(counted == 1 ? due : 0);

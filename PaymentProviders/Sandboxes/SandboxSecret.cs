@@ -8,31 +8,58 @@ namespace Platform.PaymentProviders.Sandboxes;
 /// régie id, and they differ between installations.</summary>
 public sealed class SandboxSecret
 {
+    private const int KeyBytes = 32;
+
     private readonly byte[] key;
 
     private SandboxSecret(byte[] key) => this.key = key;
 
     /// <summary>A secret for this process only (tests, simulations started on a loopback socket).</summary>
-    public static SandboxSecret Random() => new(RandomNumberGenerator.GetBytes(32));
+    public static SandboxSecret Random() => new(RandomNumberGenerator.GetBytes(KeyBytes));
 
+    /// <summary>Written whole to a temporary file, then moved into place: a start killed half-way, or two hosts starting
+    /// together, never leave a short key behind. A file that does not hold a whole key is replaced.</summary>
     public static SandboxSecret LoadOrCreate(string path)
     {
+        if (Read(path) is { } existing)
+        {
+            return new SandboxSecret(existing);
+        }
+
+        var created = RandomNumberGenerator.GetBytes(KeyBytes);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        using (var file = new FileStream(temporary, options))
+        {
+            file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(created)));
+            file.Flush(flushToDisk: true);
+        }
+
+        if (Read(path) is { } raced)
+        {
+            File.Delete(temporary);
+            return new SandboxSecret(raced); // another host wrote it meanwhile: one key for both
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        return new SandboxSecret(created);
+    }
+
+    private static byte[]? Read(string path)
+    {
         try
         {
-            using var file = new FileStream(path, options);
-            var created = RandomNumberGenerator.GetBytes(32);
-            file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(created)));
-            return new SandboxSecret(created);
+            var key = Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return key.Length == KeyBytes ? key : null;
         }
-        catch (IOException) when (File.Exists(path))
+        catch (Exception e) when (e is IOException or FormatException)
         {
-            return new SandboxSecret(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+            return null;
         }
     }
 

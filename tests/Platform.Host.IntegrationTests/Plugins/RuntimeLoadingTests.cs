@@ -110,7 +110,7 @@ public sealed class RuntimeLoadingTests
         Assert.Equal(HttpStatusCode.OK, (await platform.Anonymous().GetAsync("/")).StatusCode);
         var modules = platform.Services.GetRequiredService<LoadedPlugins>();
         Assert.Empty(modules.All);
-        Assert.Contains("targets platform API 2.0, this host offers 1.0", Assert.Single(modules.Problems), StringComparison.Ordinal);
+        Assert.Contains($"targets platform API 2.0, this host offers {Platform.Core.Modularity.PlatformApi.Version}", Assert.Single(modules.Problems), StringComparison.Ordinal);
     }
 
     [Fact]
