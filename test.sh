@@ -28,7 +28,7 @@ prepare_machine() {
     local version cluster port
     read -r version cluster port _ <<<"$(pg_lsclusters -h | head -1)"
     as_root pg_ctlcluster "$version" "$cluster" start 2>/dev/null || as_root pg_ctlcluster "$version" "$cluster" status >/dev/null || return 1
-    as_root su postgres -c "psql -q -p $port -c \"ALTER USER postgres PASSWORD 'postgres'\"" || return 1
+    (cd / && as_root su postgres -c "psql -q -p $port -c \"ALTER USER postgres PASSWORD 'postgres'\"") || return 1
     export PLATFORM_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres"
   fi
 
