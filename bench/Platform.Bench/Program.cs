@@ -101,11 +101,16 @@ namespace Platform.Bench
             var world = await HttpWorld.CreateAsync(host.Address, host.DataDirectory);
             var setUp = System.Diagnostics.Stopwatch.StartNew();
             var families = new HttpFamily[options.Parents];
-            await Load.EachOnceAsync("set-up", 8, Enumerable.Range(0, options.Parents).ToList(), async i =>
+            var created = await Load.EachOnceAsync("set-up", 8, Enumerable.Range(0, options.Parents).ToList(), async i =>
             {
                 families[i] = await world.AddFamilyAsync($"parent.{i}@bench.portail-famille.fr", children: 1, walletCents: 300_00);
                 return true;
             });
+            if (created.Errors > 0)
+            {
+                throw new InvalidOperationException($"{created.Errors} of {options.Parents} parents could not be set up:\n{host.Tail(20)}");
+            }
+
             Console.WriteLine($"set-up: {options.Parents} parents signed up, validated and credited in {setUp.Elapsed.TotalSeconds:0.0} s");
 
             var months = (await world.BookableDatesAsync(families[0].Parent, 200))

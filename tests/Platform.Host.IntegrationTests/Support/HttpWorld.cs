@@ -20,11 +20,13 @@ public sealed partial class HttpWorld
 
     private readonly Uri address;
     private readonly string mailDirectory;
+    private readonly Lazy<Task<HttpClient>> agent;
 
     private HttpWorld(Uri address, string mailDirectory, Guid serviceId, Guid tariffId, Guid regieId)
     {
         this.address = address;
         this.mailDirectory = mailDirectory;
+        agent = new Lazy<Task<HttpClient>>(() => LoginAsync(address, AgentEmail));
         ServiceId = serviceId;
         TariffId = tariffId;
         RegieId = regieId;
@@ -94,11 +96,12 @@ public sealed partial class HttpWorld
         using var form = new MultipartFormDataContent { { new StringContent(ServiceId.ToString()), "serviceId" }, { new StringContent(TariffId.ToString()), "tariffCategoryId" } };
         childIds.ForEach(c => form.Add(new StringContent(c.ToString()), "childIds"));
         var request = Id(await SendAsync(parent.PostAsync($"/api/families/{familyId}/access-requests", form)));
-        var agent = await LoginAsync(address, AgentEmail);
-        await SendAsync(agent.PostAsync($"/api/agent/access-requests/{request}/validate", null));
+        // One agent session for every family, as at the counter (and within the sign-in limits).
+        var counter = await agent.Value;
+        await SendAsync(counter.PostAsync($"/api/agent/access-requests/{request}/validate", null));
         if (walletCents > 0)
         {
-            await SendAsync(agent.PostAsJsonAsync("/api/agent/wallet/credits", new
+            await SendAsync(counter.PostAsJsonAsync("/api/agent/wallet/credits", new
             {
                 familyId, serviceId = ServiceId, forServiceOnly = false, cents = walletCents, receiptNumber = $"R-{familyId:N}", method = "Especes",
             }));
