@@ -206,6 +206,7 @@ internal static class PlatformServices
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.Events.OnValidatePrincipal = SessionStamps.ValidateCookieAsync;
             }));
 
         services.AddAuthorization(o =>
@@ -235,9 +236,6 @@ internal static class PlatformServices
             .AddErrorDescriber<FrenchIdentityErrors>()
             .AddPasswordValidator<RequireLetterPasswordValidator>();
 
-        // The session cookie is checked against the account's security stamp on every request (one query by key), so
-        // logging out or resetting the password ends every session at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, PlatformSettings settings)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Platform.Host.Accounts;
 
 namespace Platform.Host.Security;
 
@@ -15,7 +14,7 @@ internal static class BearerStampCheck
             // The handler caches its result for the request, so the endpoint's own authentication costs nothing more.
             var bearer = await context.AuthenticateAsync(IdentityConstants.BearerScheme);
             if (bearer.Succeeded
-                && await context.RequestServices.GetRequiredService<SignInManager<PlatformUser>>().ValidateSecurityStampAsync(bearer.Principal) is null)
+                && !await SessionStamps.IsCurrentAsync(context, bearer.Principal))
             {
                 await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Connexion refusée.", detail: "Cette session a pris fin. Reconnectez-vous.")
                     .ExecuteAsync(context);

@@ -6,21 +6,32 @@ using Platform.Host.Plugins;
 
 namespace Platform.Host.Tenancy;
 
+/// <summary>What each commune enables. Scoped: a page asks several times (the module's filter, the header, the payment
+/// channels), and each commune's switches are read once per request.</summary>
 public sealed class PlatformFeatures(PlatformDbContext db, LoadedPlugins modules) : IPlatformFeatures
 {
+    private readonly Dictionary<string, HashSet<(string Kind, string Id)>> enabled = new(StringComparer.Ordinal);
+
     public async Task<bool> IsModuleEnabledAsync(string commune, string moduleId, CancellationToken cancellationToken) =>
-        modules.IsLoaded(moduleId)
-        && await db.CommuneFeatures.AnyAsync(
-            f => f.Kind == FeatureKinds.Module && f.FeatureId == moduleId && f.Enabled
-                 && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == commune),
-            cancellationToken);
+        modules.IsLoaded(moduleId) && (await EnabledAsync(commune, cancellationToken)).Contains((FeatureKinds.Module, moduleId));
 
     public async Task<bool> IsInvoiceChannelEnabledAsync(string commune, string providerId, CancellationToken cancellationToken) =>
-        modules.IsProviderLoaded(providerId)
-        && await db.CommuneFeatures.AnyAsync(
-            f => f.Kind == FeatureKinds.InvoicePaymentProvider && f.FeatureId == providerId && f.Enabled
-                 && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == commune),
-            cancellationToken);
+        modules.IsProviderLoaded(providerId) && (await EnabledAsync(commune, cancellationToken)).Contains((FeatureKinds.InvoicePaymentProvider, providerId));
+
+    private async Task<HashSet<(string Kind, string Id)>> EnabledAsync(string commune, CancellationToken cancellationToken)
+    {
+        if (!enabled.TryGetValue(commune, out var features))
+        {
+            var rows = await db.CommuneFeatures.AsNoTracking()
+                .Where(f => f.Enabled && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == commune))
+                .Select(f => new { f.Kind, f.FeatureId })
+                .ToListAsync(cancellationToken);
+            features = rows.Select(f => (f.Kind, f.FeatureId)).ToHashSet();
+            enabled[commune] = features;
+        }
+
+        return features;
+    }
 }
 
 /// <summary>Core's read port over services, for modules. Scoped: a request that asks for one service several times

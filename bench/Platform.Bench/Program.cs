@@ -115,6 +115,9 @@ namespace Platform.Bench
 
             var months = (await world.BookableDatesAsync(families[0].Parent, 200))
                 .GroupBy(d => (d.Year, d.Month)).Skip(1).Select(g => g.ToList()).ToList();
+            // The JIT and the caches warm up on a month that no measured level books, as the baseline warms up for 1 s.
+            var warmUp = await Load.EachOnceAsync("warm-up rush", options.Concurrency.Max(), families, f => BookMonthAsync(world, f, months[^1]));
+            Console.WriteLine($"warm-up: {warmUp.Completed} flows, {warmUp.Errors} errors, {warmUp.PerSecond:0.0}/s (not reported)");
             var rows = new List<Row>();
             for (var level = 0; level < options.Concurrency.Count; level++)
             {
