@@ -43,15 +43,4 @@ public sealed class TargetCalendarTests
     {
         Assert.Equal(DateOnly.Parse(expected), TargetCalendar.OnOrAfter(DateOnly.Parse(date)));
     }
-
-    [Theory]
-    [InlineData(2024, "2024-03-31")]
-    [InlineData(2025, "2025-04-20")]
-    [InlineData(2026, "2026-04-05")]
-    [InlineData(2027, "2027-03-28")]
-    [InlineData(2038, "2038-04-25")]
-    public void Easter_sunday_is_computed(int year, string expected)
-    {
-        Assert.Equal(DateOnly.Parse(expected), TargetCalendar.EasterSunday(year));
-    }
 }

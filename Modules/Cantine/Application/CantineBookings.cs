@@ -5,7 +5,7 @@ using Platform.Core.Email;
 using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 using Platform.Modules.Cantine.Data;
-using Platform.Modules.Cantine.Domain;
+using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Application;
 

@@ -1,5 +1,5 @@
 using Platform.Core.Modularity;
-using Platform.Modules.Cantine.Domain;
+using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Application;
 

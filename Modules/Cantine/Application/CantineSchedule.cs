@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
 using Platform.Core.Tenancy;
 using Platform.Modules.Cantine.Data;
-using Platform.Modules.Cantine.Domain;
+using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Application;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Data;
-using Platform.Modules.Cantine.Domain;
+using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Data;
 

@@ -1,4 +1,4 @@
-using Platform.Modules.Cantine.Domain;
+using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Data;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Core.Application;
 using Platform.Core.Tenancy;
 using Platform.Modules.Cantine.Application;
-using Platform.Modules.Cantine.Domain;
+using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Pages.Cantine;
 

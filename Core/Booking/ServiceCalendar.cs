@@ -1,4 +1,4 @@
-namespace Platform.Modules.Cantine.Domain;
+namespace Platform.Core.Booking;
 
 public enum DayState
 {

@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization;
 using Platform.Core.Application;
+using Platform.Core.Calendars;
 
-namespace Platform.Modules.Cantine.Domain;
+namespace Platform.Core.Booking;
 
 /// <summary>When booking (or cancelling) a service date closes, as the communes' règlements word it. Every rule gives
 /// a wall-clock time in Europe/Paris; <see cref="DeadlineUtc"/> turns it into an instant.</summary>

@@ -1,7 +1,7 @@
-using Platform.Modules.Cantine.Domain;
+using Platform.Core.Booking;
 using Xunit;
 
-namespace Platform.Modules.Cantine.Tests;
+namespace Platform.Core.Tests;
 
 public sealed class ServiceCalendarTests
 {
