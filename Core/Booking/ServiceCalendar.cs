@@ -14,7 +14,16 @@ public enum DayState
     Bookable,
 }
 
-public sealed record CalendarDay(DateOnly Date, DayState State, string? Reason, DateTime? DeadlineLocal);
+public sealed record CalendarDay(DateOnly Date, DayState State, string? Reason, DateTime? DeadlineLocal)
+{
+    /// <summary>Why the day cannot be booked, in French, to follow "n'est pas réservable : ".</summary>
+    public string WhyNotBookable() => State switch
+    {
+        DayState.Closed => $"fermé ({Reason})",
+        DayState.TooLate => $"le délai de réservation est passé (avant le {DeadlineLocal:dd/MM 'à' HH:mm})",
+        _ => "pas de service ce jour-là",
+    };
+}
 
 /// <summary>What a cantine service offers each day: its periods and opening weekdays, minus closures, within the
 /// booking deadline. Pure: the time is passed in.</summary>

@@ -24,11 +24,17 @@ public interface IFamilyDirectory
 
     Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken);
 
+    /// <summary>The signed-in adult's name and postal address as given at sign-up, so forms need not ask them again.</summary>
+    Task<AdultProfile?> CurrentAdultAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+
     /// <summary>The services the family has a validated access to (enabled ones only).</summary>
     Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken);
 }
 
 public sealed record FamilySummary(Guid Id, string Name, IReadOnlyList<string> AdultEmails);
+
+/// <param name="Address">One line: street, postal code and city.</param>
+public sealed record AdultProfile(string FullName, string Address);
 
 public sealed record ServiceAccess(Guid FamilyId, Guid ServiceId, Guid TariffCategoryId, IReadOnlyList<ChildSummary> Children);
 

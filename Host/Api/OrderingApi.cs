@@ -23,6 +23,9 @@ internal static class OrderingApi
         family.MapGet("/orders/{orderId:guid}", async (Guid familyId, Guid orderId, CheckoutService checkout, CancellationToken ct) =>
                 (await checkout.GetAsync(familyId, orderId, ct)).ToHttp())
             .WithSummary("An order with its lines, expiry and the payment channels its commune offers.");
+        family.MapPost("/orders/{orderId:guid}/abandon", async (Guid familyId, Guid orderId, CheckoutService checkout, CancellationToken ct) =>
+                (await checkout.AbandonAsync(familyId, orderId, ct)).ToHttp(_ => TypedResults.NoContent()))
+            .WithSummary("Gives up an unpaid order: what it held is freed and a booking's lines go back to the cart.");
         family.MapPost("/orders/{orderId:guid}/payments", async (Guid familyId, Guid orderId, PayInput input, PaymentService payments, CancellationToken ct) =>
                 (await payments.PayAsync(familyId, orderId, input.Provider, ct)).ToHttp())
             .WithSummary("Pays an order: at once (wallet) or by redirection (redirectUrl).");

@@ -18,6 +18,20 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
     public Task<bool> IsAdultOfAsync(Guid userId, Guid familyId, CancellationToken cancellationToken) =>
         db.FamilyAdults.AnyAsync(a => a.FamilyId == familyId && a.UserId == userId, cancellationToken);
 
+    public async Task<AdultProfile?> CurrentAdultAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        {
+            return null;
+        }
+
+        var adult = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.FirstName, u.LastName, u.AddressLine, u.PostalCode, u.City }).SingleOrDefaultAsync(cancellationToken);
+        return adult is null
+            ? null
+            : new AdultProfile($"{adult.FirstName} {adult.LastName}".Trim(), string.Join(", ", new[] { adult.AddressLine, $"{adult.PostalCode} {adult.City}".Trim() }.Where(p => p.Length > 0)));
+    }
+
     /// <summary>The page and the header both ask: the answer is kept for the rest of the request.</summary>
     public async Task<FamilySummary?> CurrentFamilyAsync(HttpContext http, CancellationToken cancellationToken)
     {

@@ -106,6 +106,42 @@ public sealed class CheckoutService(
         return AppResult<OrderView>.Ok(await ViewAsync(order, cancellationToken));
     }
 
+    /// <summary>The parent gives up an unpaid order: it is cancelled (unless a payment of it is under way), what it held
+    /// is released at once instead of at its expiry, and a booking's lines go back to the cart to be changed.</summary>
+    public async Task<AppResult<bool>> AbandonAsync(Guid familyId, Guid orderId, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId && o.FamilyId == familyId, cancellationToken);
+        if (order is null)
+        {
+            return AppResult<bool>.NotFound();
+        }
+
+        var cancelled = await db.Orders
+            .Where(o => o.Id == orderId && o.State == OrderState.PendingPayment && !db.Payments.Any(p => p.ActiveOrderId == orderId))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Cancelled), cancellationToken);
+        if (cancelled == 0)
+        {
+            return AppResult<bool>.Invalid("Order", order.State == OrderState.PendingPayment
+                ? "Un paiement de cette commande est en cours : attendez son résultat avant de l'abandonner."
+                : "Cette commande n'attend plus de paiement : elle ne peut pas être abandonnée.");
+        }
+
+        await notifier.NotifyAsync(orderId, cancellationToken);
+        if (order.Kind == OrderKind.Booking)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.CartLines.AddRange(order.Lines.Select(l => new CartLine
+            {
+                Id = Guid.NewGuid(), FamilyId = familyId, ModuleId = l.ModuleId, ServiceId = l.ServiceId, RegieId = order.RegieId, Commune = order.Commune,
+                ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId, Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity,
+                AddedAtUtc = now,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return AppResult<bool>.Ok(true);
+    }
+
     public async Task<AppResult<OrderView>> GetAsync(Guid familyId, Guid orderId, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId && o.FamilyId == familyId, cancellationToken);

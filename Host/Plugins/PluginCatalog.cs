@@ -54,7 +54,30 @@ public static class PluginCatalog
             }
         }
 
+        Refuse(modules, m => m.Manifest, modules, problems);
+        Refuse(providers, p => p.Manifest, modules, problems);
+        Refuse(sandboxes, s => s.Manifest, modules, problems);
         return new LoadedPlugins(modules, providers, sandboxes, problems);
+    }
+
+    /// <summary>Refuses the plugins whose required modules are not loaded, until none is left wanting (a module refused
+    /// this way may be another's requirement).</summary>
+    private static void Refuse<T>(List<T> plugins, Func<T, PluginManifest> manifestOf, List<LoadedModule> modules, List<string> problems)
+    {
+        for (var refused = true; refused;)
+        {
+            refused = false;
+            foreach (var plugin in plugins.ToList())
+            {
+                var manifest = manifestOf(plugin);
+                if ((manifest.Requires ?? []).FirstOrDefault(id => modules.All(m => m.Manifest.Id != id)) is { } missing)
+                {
+                    plugins.Remove(plugin);
+                    problems.Add($"Plugin '{manifest.Id}' refused: it requires the module '{missing}', which is not loaded.");
+                    refused = true;
+                }
+            }
+        }
     }
 
     private static bool Matches(PluginEntry entry, string id, List<string> problems)

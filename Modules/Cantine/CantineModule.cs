@@ -1,5 +1,6 @@
 using Autofac;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Booking;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
 using Platform.Core.Modularity;
@@ -10,7 +11,8 @@ using Platform.Modules.Cantine.Endpoints;
 
 namespace Platform.Modules.Cantine;
 
-/// <summary>School meals: the services of each commune, and (next) periods, prices and bookings.</summary>
+/// <summary>School meals: the services of each commune, their periods, prices and deadlines, and the meals booked,
+/// on the booking kernel of Core.</summary>
 public sealed class CantineModule : IModule
 {
     public const string ModuleId = "cantine";
@@ -24,6 +26,8 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantineServices>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineSchedule>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookings>().AsSelf().InstancePerLifetimeScope();
+        builder.Register(c => new BookingLines<Booking>(c.Resolve<CantineDbContext>(), c.Resolve<IOrderRefunds>(), c.Resolve<TimeProvider>()))
+            .AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
         builder.RegisterType<CantineRefunds>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();

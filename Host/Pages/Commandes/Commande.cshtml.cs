@@ -44,6 +44,26 @@ public sealed class CommandeModel(FamilyService families, CheckoutService checko
         return Redirect($"/commandes/{Id}");
     }
 
+    public async Task<IActionResult> OnPostAbandonnerAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await checkout.AbandonAsync(Family!.Id, Id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, prefix: "");
+            return Page();
+        }
+
+        TempData["Message"] = Order!.Kind == OrderKind.Booking
+            ? "Commande abandonnée : les réservations sont libérées et les lignes sont revenues dans votre panier."
+            : "Commande abandonnée.";
+        return Redirect(Order.Kind == OrderKind.Booking ? "/panier" : $"/commandes/{Id}");
+    }
+
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await LoadFamilyAsync(cancellationToken) is not { } family)

@@ -11,6 +11,9 @@ namespace Platform.Modules.Cantine.Application;
 
 public sealed record BookingRequest(Guid? ServiceId, IReadOnlyList<Guid>? ChildIds, IReadOnlyList<DateOnly>? Dates);
 
+/// <param name="InCart">In the cart, not yet ordered.</param>
+public sealed record TakenMeal(Guid ChildId, DateOnly Date, bool InCart);
+
 public sealed record BookingView(
     Guid Id, Guid ServiceId, string ServiceName, Guid ChildId, string ChildName, DateOnly Date, BookingState State, long UnitCents,
     DateTime? CancellableUntilLocal, string? CancellationReason);
@@ -23,7 +26,7 @@ public sealed class CantineBookings(
     IServiceCatalog catalog,
     IFamilyDirectory families,
     ICart cart,
-    IOrderRefunds refunds,
+    BookingLines<Booking> lines,
     IEmailSender email,
     TimeProvider clock)
 {
@@ -80,7 +83,7 @@ public sealed class CantineBookings(
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var day in dates.Select(d => calendar.Day(d, now)).Where(d => d.State != DayState.Bookable))
         {
-            errors.Add(nameof(request.Dates), $"Le {day.Date.ToString("dddd dd/MM/yyyy", French)} n'est pas réservable : {Why(day)}.");
+            errors.Add(nameof(request.Dates), $"Le {day.Date.ToString("dddd dd/MM/yyyy", French)} n'est pas réservable : {day.WhyNotBookable()}.");
         }
 
         var taken = await db.Bookings.AsNoTracking()
@@ -89,7 +92,7 @@ public sealed class CantineBookings(
             .Select(b => new { b.ChildId, b.Date })
             .ToListAsync(cancellationToken);
         var inCart = (await cart.LinesAsync(familyId, CantineModule.ModuleId, cancellationToken))
-            .Where(l => l.ServiceId == service.Id && l.ChildId is not null && l.Date is not null)
+            .Where(l => l.ServiceId == service.Id && l.ChildId is { } child && children.Contains(child) && l.Date is { } date && dates.Contains(date))
             .Select(l => new { ChildId = l.ChildId!.Value, Date = l.Date!.Value });
         foreach (var clash in taken.Concat(inCart).Distinct())
         {
@@ -109,6 +112,20 @@ public sealed class CantineBookings(
                          CantineModule.ModuleId, service.Id, service.RegieId, service.Commune, childId, date, access.TariffCategoryId,
                          $"Repas du {date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", price!.Cents, 1)).ToList();
         return await cart.AddAsync(familyId, lines, cancellationToken);
+    }
+
+    /// <summary>The family's meals of a service between two dates that are booked (held or confirmed) or in its cart.</summary>
+    public async Task<IReadOnlyList<TakenMeal>> TakenAsync(Guid familyId, Guid serviceId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var booked = await db.Bookings.AsNoTracking()
+            .Where(b => b.FamilyId == familyId && b.ServiceId == serviceId && b.Date >= first && b.Date <= last
+                        && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))
+            .Select(b => new TakenMeal(b.ChildId, b.Date, false))
+            .ToListAsync(cancellationToken);
+        var inCart = (await cart.LinesAsync(familyId, CantineModule.ModuleId, cancellationToken))
+            .Where(l => l.ServiceId == serviceId && l.ChildId is not null && l.Date is { } date && date >= first && date <= last)
+            .Select(l => new TakenMeal(l.ChildId!.Value, l.Date!.Value, true));
+        return [.. booked, .. inCart];
     }
 
     public async Task<IReadOnlyList<BookingView>> ListAsync(Guid familyId, int year, int month, CancellationToken cancellationToken)
@@ -213,44 +230,8 @@ public sealed class CantineBookings(
         }
     }
 
-    /// <summary>Only the request whose conditional update cancels the booking refunds it and says so: the others, sent
-    /// at the same time, are told it is already cancelled. A refund that fails puts the booking back.</summary>
-    private async Task<AppResult<long>> CancelAndRefundAsync(Booking booking, string reason, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var cancelled = await db.Bookings.Where(b => b.Id == booking.Id && b.State == BookingState.Confirmed)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now).SetProperty(b => b.CancellationReason, reason), cancellationToken);
-        if (cancelled == 0)
-        {
-            return AlreadyCancelled();
-        }
-
-        return await RefundCancelledAsync(booking.Id, booking.OrderLineId, reason, now, cancellationToken);
-    }
-
-    /// <summary>Gives back a cancelled meal's money (idempotent on its order line) and records it; a refund refused puts
-    /// the meal back. Called by the cancellation, and by <see cref="CantineRefunds"/> when a crash came in between.</summary>
-    internal async Task<AppResult<long>> RefundCancelledAsync(Guid bookingId, Guid orderLineId, string reason, DateTime cancelledAtUtc, CancellationToken cancellationToken)
-    {
-        var refund = await refunds.RefundLineAsync(orderLineId, reason, cancellationToken);
-        if (!refund.Succeeded)
-        {
-            await db.Bookings.Where(b => b.Id == bookingId && b.State == BookingState.Cancelled && b.CancelledAtUtc == cancelledAtUtc && b.RefundedAtUtc == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Confirmed).SetProperty(b => b.CancelledAtUtc, (DateTime?)null).SetProperty(b => b.CancellationReason, (string?)null), cancellationToken);
-            return refund;
-        }
-
-        await db.Bookings.Where(b => b.Id == bookingId && b.RefundedAtUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.RefundedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
-        return refund;
-    }
+    private async Task<AppResult<long>> CancelAndRefundAsync(Booking booking, string reason, CancellationToken cancellationToken) =>
+        await lines.CancelAndRefundAsync(booking, reason, cancellationToken) ?? AlreadyCancelled();
 
     private static AppResult<long> AlreadyCancelled() => AppResult<long>.Invalid("Booking", "Ce repas est déjà annulé.");
-
-    internal static string Why(CalendarDay day) => day.State switch
-    {
-        DayState.Closed => $"fermé ({day.Reason})",
-        DayState.TooLate => $"le délai de réservation est passé (avant le {day.DeadlineLocal:dd/MM 'à' HH:mm})",
-        _ => "pas de service ce jour-là",
-    };
 }

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Platform.Core.Booking;
 using Platform.Core.Jobs;
 using Platform.Core.Tenancy;
 using Platform.Modules.Cantine.Data;
@@ -11,7 +11,7 @@ namespace Platform.Modules.Cantine.Application;
 /// goes back. A process stopped in between leaves a cancelled meal without its refund: this job, every minute and at
 /// start-up, gives it back (idempotent on the order line) once the cancellation is older than any request lives.</summary>
 public sealed class CantineRefunds(
-    CantineDbContext db, CantineBookings bookings, IServiceCatalog catalog, IConfiguration configuration, TimeProvider clock, ILogger<CantineRefunds> logger)
+    BookingLines<Booking> lines, IServiceCatalog catalog, IConfiguration configuration, TimeProvider clock, ILogger<CantineRefunds> logger)
     : IModuleJob
 {
     public const string JobKey = "cantine:refunds";
@@ -24,12 +24,9 @@ public sealed class CantineRefunds(
     {
         var services = (await catalog.ListAsync(commune, CantineModule.ModuleId, cancellationToken)).Select(s => s.Id).ToList();
         var before = clock.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(configuration.GetValue("Ordering:UnansweredAfterSeconds", 120));
-        var unrefunded = await db.Bookings.AsNoTracking()
-            .Where(b => services.Contains(b.ServiceId) && b.State == BookingState.Cancelled && b.RefundedAtUtc == null && b.CancelledAtUtc < before)
-            .ToListAsync(cancellationToken);
-        foreach (var booking in unrefunded)
+        foreach (var booking in await lines.UnrefundedAsync(services, before, cancellationToken))
         {
-            var refund = await bookings.RefundCancelledAsync(booking.Id, booking.OrderLineId, booking.CancellationReason ?? "Annulation", booking.CancelledAtUtc!.Value, cancellationToken);
+            var refund = await lines.RefundCancelledAsync(booking.Id, booking.OrderLineId, booking.CancellationReason ?? "Annulation", booking.CancelledAtUtc!.Value, cancellationToken);
             if (refund.Succeeded)
             {
                 logger.LogWarning("Meal {Booking}: its refund, cut short by a stop, is done.", booking.Id);

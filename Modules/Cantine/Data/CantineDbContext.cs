@@ -1,14 +1,11 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Data;
 using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Data;
 
-public class CantineDbContext(DbContextOptions options) : ModuleDbContext(options)
+public class CantineDbContext(DbContextOptions options) : ModuleDbContext(options), IBookingStore
 {
-    private static readonly JsonSerializerOptions RuleJson = new(JsonSerializerDefaults.Web);
-
     public DbSet<RestaurantProfile> Restaurants => Set<RestaurantProfile>();
 
     public DbSet<DeadlineSettings> Deadlines => Set<DeadlineSettings>();
@@ -17,7 +14,7 @@ public class CantineDbContext(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<ClosureRow> Closures => Set<ClosureRow>();
 
-    public DbSet<MealPrice> Prices => Set<MealPrice>();
+    public DbSet<TariffPrice> Prices => Set<TariffPrice>();
 
     public DbSet<Booking> Bookings => Set<Booking>();
 
@@ -32,39 +29,11 @@ public class CantineDbContext(DbContextOptions options) : ModuleDbContext(option
         restaurant.Property(r => r.Address).HasMaxLength(300);
         restaurant.Property(r => r.PracticalInformation).HasMaxLength(2000);
 
-        var deadlines = modelBuilder.Entity<DeadlineSettings>();
-        deadlines.ToTable("deadlines");
-        deadlines.HasKey(d => d.ServiceId);
-        deadlines.Property(d => d.Booking).HasConversion(r => Serialize(r), s => Deserialize(s)).HasMaxLength(400);
-        deadlines.Property(d => d.Cancellation).HasConversion(r => Serialize(r), s => Deserialize(s)).HasMaxLength(400);
+        BookingModel.MapSchedule(modelBuilder);
 
-        var periods = modelBuilder.Entity<PeriodRow>();
-        periods.ToTable("periods");
-        periods.Property(p => p.Label).HasMaxLength(100);
-        periods.HasIndex(p => p.ServiceId);
-
-        var closures = modelBuilder.Entity<ClosureRow>();
-        closures.ToTable("closures");
-        closures.Property(c => c.Reason).HasMaxLength(200);
-        closures.HasIndex(c => new { c.ServiceId, c.Date }).IsUnique();
-
-        var prices = modelBuilder.Entity<MealPrice>();
-        prices.ToTable("prices");
-        prices.HasKey(p => new { p.ServiceId, p.TariffCategoryId });
-
-        var bookings = modelBuilder.Entity<Booking>();
-        bookings.ToTable("bookings");
-        bookings.Property(b => b.State).HasConversion<string>().HasMaxLength(20);
-        bookings.Property(b => b.CancellationReason).HasMaxLength(200);
-        // A child eats once a day per service: at most one booking held or confirmed, enforced by the database.
-        bookings.HasIndex(b => new { b.ServiceId, b.ChildId, b.Date }).IsUnique().HasFilter("\"State\" IN ('PendingPayment', 'Confirmed')");
-        bookings.HasIndex(b => b.OrderId);
-        bookings.HasIndex(b => new { b.FamilyId, b.Date });
+        // A child eats once a day per service.
+        BookingModel.MapLines<Booking>(modelBuilder, "bookings", b => new { b.ServiceId, b.ChildId, b.Date });
     }
-
-    private static string Serialize(DeadlineRule rule) => JsonSerializer.Serialize(rule, RuleJson);
-
-    private static DeadlineRule Deserialize(string json) => JsonSerializer.Deserialize<DeadlineRule>(json, RuleJson)!;
 }
 
 /// <summary>Carries the SQLite migrations.</summary>

@@ -1,3 +1,4 @@
+using Platform.Core.Booking;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -69,6 +69,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["GET /api/families/{familyId:guid}/orders"] = Access.Family,
         ["GET /api/families/{familyId:guid}/orders/{orderId:guid}"] = Access.Family,
         ["POST /api/families/{familyId:guid}/orders/{orderId:guid}/payments"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/orders/{orderId:guid}/abandon"] = Access.Family,
         ["POST /api/families/{familyId:guid}/cantine/cart"] = Access.Family,
         ["GET /api/families/{familyId:guid}/cantine/bookings"] = Access.Family,
         ["POST /api/families/{familyId:guid}/cantine/bookings/{bookingId:guid}/cancel"] = Access.Family,

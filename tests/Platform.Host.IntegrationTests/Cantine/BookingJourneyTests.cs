@@ -88,6 +88,24 @@ public sealed class BookingJourneyTests
     }
 
     [Fact]
+    public async Task An_abandoned_order_frees_its_meals_at_once_and_puts_them_back_in_the_cart()
+    {
+        await using var world = await BookingWorld.CreateAsync();
+        var order = await world.OrderAsync(BookingWorld.FourDays.Take(2), world.Lea);
+        var abandonUrl = $"/api/families/{world.Parent.FamilyId}/orders/{order.Id()}/abandon";
+
+        Assert.Equal(HttpStatusCode.NoContent, (await world.Parent.Client.PostAsync(abandonUrl, null)).StatusCode);
+
+        var cart = await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/cart");
+        Assert.Equal(2, cart!["groups"]![0]!["lines"]!.AsArray().Count);
+        Assert.Empty(await world.BookingsAsync());
+        var state = await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/orders/{order.Id()}");
+        Assert.Equal("Cancelled", state!["state"]!.GetValue<string>());
+        Assert.Contains("n'attend plus de paiement", await Problem(await world.Parent.Client.PostAsync(abandonUrl, null)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await world.CheckoutAsync()).StatusCode);
+    }
+
+    [Fact]
     public async Task A_booked_date_a_closed_day_or_a_passed_deadline_refuses_the_whole_selection()
     {
         await using var world = await BookingWorld.CreateAsync();
@@ -108,6 +126,21 @@ public sealed class BookingJourneyTests
         Assert.Contains("n'est pas réservable", await Problem(outside), StringComparison.Ordinal);
         Assert.Contains("n'est pas inscrit à ce service", await Problem(stranger), StringComparison.Ordinal);
         Assert.Equal(before, SqliteInspector.Snapshot(world.Platform));
+    }
+
+    [Fact]
+    public async Task Meals_already_in_the_cart_block_only_the_same_child_on_the_same_day()
+    {
+        await using var world = await BookingWorld.CreateAsync();
+        Assert.Equal(HttpStatusCode.OK, (await world.AddToCartAsync([new DateOnly(2027, 6, 7)], world.Hugo)).StatusCode);
+
+        var otherChild = await world.AddToCartAsync([new DateOnly(2027, 6, 7)], world.Lea);
+        var otherDay = await world.AddToCartAsync([new DateOnly(2027, 6, 8)], world.Hugo);
+        var sameMeal = await world.AddToCartAsync([new DateOnly(2027, 6, 7), new DateOnly(2027, 6, 10)], world.Hugo);
+
+        Assert.Equal(HttpStatusCode.OK, otherChild.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherDay.StatusCode);
+        Assert.Contains("Le repas du 07/06/2027 est déjà réservé ou dans votre panier pour Hugo", await Problem(sameMeal), StringComparison.Ordinal);
     }
 
     [Fact]

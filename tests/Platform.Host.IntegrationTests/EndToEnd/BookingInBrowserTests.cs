@@ -51,7 +51,11 @@ public sealed class BookingInBrowserTests
 
         await parent.GetByRole(AriaRole.Link, new() { Name = "Voir mes réservations" }).ClickAsync();
         await parent.CheckAndCaptureAsync("24-mes-reservations");
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Annuler ce repas" }).First.ClickAsync();
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Annuler ce repas" }).First.ClickAsync();
+        await Assertions.Expect(parent.Locator(".confirm")).ToContainTextAsync("3,80\u202F€ vous seront rendus");
+        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 19,60\u202F€");
+        await parent.CheckAndCaptureAsync("24b-confirmer-annulation");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Oui, annuler ce repas" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".notice")).ToContainTextAsync("3,80");
         await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 23,40\u202F€");
         await parent.GotoAsync("/porte-monnaie");

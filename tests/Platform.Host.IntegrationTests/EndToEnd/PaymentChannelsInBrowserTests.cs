@@ -10,6 +10,8 @@ namespace Platform.Host.IntegrationTests.EndToEnd;
 /// the platform itself (the same fakes the provider tests use), exactly as in the demo.</summary>
 public sealed class PaymentChannelsInBrowserTests
 {
+    private const string AddressGivenAtSignUp = "12 rue des Étangs, 01990 Baneins";
+
     [Fact]
     public async Task A_parent_tops_up_the_wallet_by_card_on_the_gateways_page_then_pays_meals_from_it()
     {
@@ -96,8 +98,8 @@ public sealed class PaymentChannelsInBrowserTests
         var parent = await server.SignInAsync(world.Parent.Email);
         await parent.GetByRole(AriaRole.Link, new() { Name = "Prélèvement", Exact = true }).ClickAsync();
         await parent.GetByRole(AriaRole.Link, new() { Name = "Payer par prélèvement : Régie scolaire d'Alpha" }).ClickAsync();
-        await parent.GetByLabel("Nom et prénom du titulaire").FillAsync("Julie Martin");
-        await parent.GetByLabel("Adresse du titulaire").FillAsync("12 rue des Étangs, 01990 Alpha-sur-Veyle");
+        await Assertions.Expect(parent.GetByLabel("Nom et prénom du titulaire")).ToHaveValueAsync("Julie Martin");
+        await Assertions.Expect(parent.GetByLabel("Adresse du titulaire")).ToHaveValueAsync(AddressGivenAtSignUp);
         await parent.GetByLabel("IBAN").FillAsync("FR76 3000 6000 0112 3456 7890 188");
         await parent.GetByLabel("J'ai lu le texte du mandat").CheckAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Signer le mandat" }).ClickAsync();

@@ -103,7 +103,7 @@ public sealed class RuntimeLoadingTests
         }
 
         var manifest = Path.Combine(folder, "plugin.json");
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"platformApi\": \"1.0\"", "\"platformApi\": \"2.0\"", StringComparison.Ordinal));
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "\"platformApi\": \"[^\"]*\"", "\"platformApi\": \"2.0\""));
         var dll = Path.Combine(folder, "Platform.Modules.Cantine.dll").Replace("\\", "/", StringComparison.Ordinal);
         using var platform = new TestPlatform($$"""{ "modules": [ { "id": "cantine", "assembly": "{{dll}}", "version": "1.0.0" } ] }""");
 
@@ -111,6 +111,27 @@ public sealed class RuntimeLoadingTests
         var modules = platform.Services.GetRequiredService<LoadedPlugins>();
         Assert.Empty(modules.All);
         Assert.Contains($"targets platform API 2.0, this host offers {Platform.Core.Modularity.PlatformApi.Version}", Assert.Single(modules.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_wallet_provider_without_the_wallet_module_is_refused_and_the_host_still_starts()
+    {
+        using var platform = new TestPlatform("""
+            {
+              "modules": [ { "id": "cantine", "assembly": "plugins/cantine/Platform.Modules.Cantine.dll", "version": "1.0.0" } ],
+              "paymentProviders": [
+                { "id": "wallet", "assembly": "plugins/providers/wallet/Platform.PaymentProviders.Wallet.dll", "version": "1.0.0" },
+                { "id": "stripe", "assembly": "plugins/providers/stripe/Platform.PaymentProviders.Stripe.dll", "version": "1.0.0" }
+              ],
+              "defaults": { "modules": [ "cantine" ], "paymentProviders": [ "stripe" ] }
+            }
+            """);
+
+        Assert.Equal(HttpStatusCode.OK, (await platform.Anonymous().GetAsync("/")).StatusCode);
+        var plugins = platform.Services.GetRequiredService<LoadedPlugins>();
+        Assert.Equal("it requires the module 'wallet', which is not loaded.", Assert.Single(plugins.Problems).Split(" refused: ")[1]);
+        Assert.False(plugins.IsProviderLoaded("wallet"));
+        Assert.True(plugins.IsProviderLoaded("stripe"));
     }
 
     [Fact]

@@ -111,7 +111,8 @@ public sealed class CounterCreditTests
 
         Assert.Equal(HttpStatusCode.OK, huge.StatusCode);
         var page = System.Net.WebUtility.HtmlDecode(await huge.Content.ReadAsStringAsync());
-        Assert.Matches("class=\"field-error[^\"]*\"[^>]*>Le montant est compris entre 0,01", page);
+        Assert.Matches("class=\"field-error[^\"]*\"[^>]*>Le montant est compris entre 0,01 € et 1 000 €, en euros", page);
+        Assert.DoesNotContain("centimes", page, StringComparison.Ordinal);
         Assert.Equal(before, SqliteInspector.Snapshot(platform));
     }
 }

@@ -9,7 +9,8 @@ using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Pages.Cantine;
 
-/// <summary>"Mes réservations": the family's meals of a month, each cancellable until its deadline.</summary>
+/// <summary>"Mes réservations": the family's meals of a month, each cancellable until its deadline once the parent has
+/// confirmed it, seeing what is given back.</summary>
 [Authorize]
 public sealed class ReservationsModel(IFamilyDirectory families, CantineBookings bookings, TimeProvider clock) : PageModel
 {
@@ -19,6 +20,12 @@ public sealed class ReservationsModel(IFamilyDirectory families, CantineBookings
     public DateOnly FirstDay { get; private set; }
 
     public IReadOnlyList<BookingView> Bookings { get; private set; } = [];
+
+    /// <summary>The meal whose cancellation the parent asked for, shown with its refund for confirmation first.</summary>
+    [BindProperty(SupportsGet = true, Name = "annuler")]
+    public Guid? CancelId { get; set; }
+
+    public BookingView? ToCancel => Bookings.FirstOrDefault(b => b.Id == CancelId && b.CancellableUntilLocal is not null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

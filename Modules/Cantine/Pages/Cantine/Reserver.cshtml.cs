@@ -43,6 +43,22 @@ public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog cat
 
     public DateOnly FirstDay { get; private set; }
 
+    /// <summary>The month's meals the family already has, booked or in the cart.</summary>
+    public IReadOnlyList<TakenMeal> Taken { get; private set; } = [];
+
+    /// <summary>Who already has a meal that day, or null when nobody has; "all" when every child of the access has.</summary>
+    public (bool All, bool InCart, string Names)? TakenOn(DateOnly date)
+    {
+        var taken = Taken.Where(t => t.Date == date).ToList();
+        if (taken.Count == 0 || Access is null)
+        {
+            return null;
+        }
+
+        var names = Access.Children.Where(c => taken.Any(t => t.ChildId == c.Id)).Select(c => c.FirstName).ToList();
+        return (names.Count == Access.Children.Count, taken.All(t => t.InCart), string.Join(", ", names));
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -52,7 +68,10 @@ public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog cat
             return NotFound();
         }
 
-        var dates = Dates.Concat(Calendar!.Days.Where(d => d.State == DayState.Bookable && Weekdays.Contains(d.Date.DayOfWeek)).Select(d => d.Date)).Distinct().ToList();
+        // "Tous les lundis" adds the Mondays still free for every chosen child; a day one of them already has is left out.
+        var takenBySelected = Taken.Where(t => ChildIds.Contains(t.ChildId)).Select(t => t.Date).ToHashSet();
+        var pattern = Calendar!.Days.Where(d => d.State == DayState.Bookable && Weekdays.Contains(d.Date.DayOfWeek) && !takenBySelected.Contains(d.Date));
+        var dates = Dates.Concat(pattern.Select(d => d.Date)).Distinct().ToList();
         var result = await bookings.AddToCartAsync(Access.FamilyId, new BookingRequest(ServiceId, ChildIds, dates), cancellationToken);
         if (!result.Succeeded)
         {
@@ -85,10 +104,29 @@ public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog cat
 
         var family = await families.CurrentFamilyAsync(HttpContext, cancellationToken);
         Access = family is null ? null : await families.ValidatedAccessAsync(family.Id, ServiceId, cancellationToken);
-        var today = ParisTime.Today(clock);
-        FirstDay = ParisTime.TryParseMonth(Month, out var first) ? first : new DateOnly(today.Year, today.Month, 1);
+        FirstDay = ParisTime.TryParseMonth(Month, out var first) ? first : await FirstBookableMonthAsync(cancellationToken);
         Calendar = (await schedule.MonthAsync(Commune, ServiceId, FirstDay.Year, FirstDay.Month, cancellationToken)).Value;
         UnitCents = Access is null ? 0 : await schedule.PriceAsync(ServiceId, Access.TariffCategoryId, cancellationToken) ?? 0;
+        Taken = Access is null ? [] : await bookings.TakenAsync(Access.FamilyId, ServiceId, FirstDay, FirstDay.AddMonths(1).AddDays(-1), cancellationToken);
         return Calendar is not null;
+    }
+
+    /// <summary>The page opens on the first month, within a year, that still has a day to book (else this month).</summary>
+    private async Task<DateOnly> FirstBookableMonthAsync(CancellationToken cancellationToken)
+    {
+        var today = ParisTime.Today(clock);
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var calendar = await schedule.CalendarAsync(ServiceId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var ahead = 0; ahead < 12; ahead++)
+        {
+            var candidate = month.AddMonths(ahead);
+            if (calendar.Month(candidate.Year, candidate.Month, now).Any(d => d.State == DayState.Bookable))
+            {
+                return candidate;
+            }
+        }
+
+        return month;
     }
 }

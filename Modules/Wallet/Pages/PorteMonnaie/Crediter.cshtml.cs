@@ -11,6 +11,8 @@ namespace Platform.Modules.Wallet.Pages.PorteMonnaie;
 [Authorize(Roles = "agent,administrateur")]
 public sealed class CrediterModel(IFamilyDirectory families, IServiceCatalog catalog, CounterPayments counter) : PageModel
 {
+    private const string AmountInEuros = "Le montant est compris entre 0,01 € et 1 000 €, en euros (ex. 50 ou 12,50).";
+
     [BindProperty(SupportsGet = true, Name = "famille")]
     public Guid FamilyId { get; set; }
 
@@ -54,7 +56,15 @@ public sealed class CrediterModel(IFamilyDirectory families, IServiceCatalog cat
         {
             foreach (var (field, messages) in result.Errors)
             {
-                ModelState.AddModelError(field == nameof(CounterCreditInput.Cents) ? nameof(Amount) : field, messages[0]);
+                // The API speaks in cents; this field is in euros.
+                if (field == nameof(CounterCreditInput.Cents))
+                {
+                    ModelState.AddModelError(nameof(Amount), AmountInEuros);
+                }
+                else
+                {
+                    ModelState.AddModelError(field, messages[0]);
+                }
             }
 
             return Page();

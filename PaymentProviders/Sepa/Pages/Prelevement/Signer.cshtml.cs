@@ -34,8 +34,23 @@ public sealed class SignerModel(IFamilyDirectory families, MandateService mandat
     /// <summary>Null when the régie's settings are incomplete: the page then says so instead of showing the form.</summary>
     public CreditorSettings? Creditor { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) is null ? NotFound() : Page();
+    /// <summary>The debtor is usually the parent signing: the name and address given at sign-up are filled in, to change
+    /// if the account holder is someone else.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        if (await families.CurrentAdultAsync(User, cancellationToken) is { } adult)
+        {
+            DebtorName ??= adult.FullName;
+            DebtorAddress ??= adult.Address;
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -1,8 +1,6 @@
-using Platform.Core.Booking;
+namespace Platform.Core.Booking;
 
-namespace Platform.Modules.Cantine.Data;
-
-/// <summary>The booking and cancellation deadlines of one cantine service.</summary>
+/// <summary>The booking and cancellation deadlines of one service (a row of the module that runs it).</summary>
 public sealed class DeadlineSettings
 {
     public Guid ServiceId { get; set; }
@@ -44,8 +42,8 @@ public sealed class ClosureRow
     public required string Reason { get; set; }
 }
 
-/// <summary>The price of one meal for a tariff category, in euro cents, as booked lines will carry it.</summary>
-public sealed class MealPrice
+/// <summary>The price of one booked item for a tariff category, in euro cents, as booked lines will carry it.</summary>
+public sealed class TariffPrice
 {
     public Guid ServiceId { get; set; }
 

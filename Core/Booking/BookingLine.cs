@@ -1,0 +1,50 @@
+namespace Platform.Core.Booking;
+
+public enum BookingState
+{
+    /// <summary>Held by an order awaiting payment.</summary>
+    PendingPayment,
+    Confirmed,
+    Cancelled,
+
+    /// <summary>Its order expired unpaid.</summary>
+    Released,
+}
+
+/// <summary>One booked item for one child (a meal, a care slot, a sport seat), carrying what it was sold at: price,
+/// tariff category, régie and the order line that paid it. Each module derives its own line type, adds what keys it
+/// (a slot, a session) and keeps it in its own table (<see cref="BookingModel.MapLines{TLine}"/>).</summary>
+public abstract class BookingLine
+{
+    public Guid Id { get; set; }
+
+    public Guid ServiceId { get; set; }
+
+    public Guid FamilyId { get; set; }
+
+    public Guid ChildId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public BookingState State { get; set; }
+
+    public Guid OrderId { get; set; }
+
+    public Guid OrderLineId { get; set; }
+
+    public Guid RegieId { get; set; }
+
+    public Guid? TariffCategoryId { get; set; }
+
+    public long UnitCents { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? CancelledAtUtc { get; set; }
+
+    public string? CancellationReason { get; set; }
+
+    /// <summary>When the cancelled line's money went back; null between the cancellation and its refund, which the
+    /// module's refunds job finishes if a stop cut the request short.</summary>
+    public DateTime? RefundedAtUtc { get; set; }
+}
