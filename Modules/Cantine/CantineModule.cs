@@ -31,6 +31,7 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantineOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
         builder.RegisterType<CantineRefunds>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
+        builder.RegisterType<CantinePages>().As<IPageContributions>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

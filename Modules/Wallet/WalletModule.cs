@@ -29,6 +29,7 @@ public sealed class WalletModule : IModule
         builder.RegisterType<RegieReport>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TopUps>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TopUpOrders>().As<IOrderLineHandler>().InstancePerLifetimeScope();
+        builder.RegisterType<WalletPages>().As<IPageContributions>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -19,5 +19,6 @@ public sealed class SepaPaymentPlugin : IPaymentProviderPlugin
         services.AddScoped<DirectDebitScheduler>();
         services.AddScoped<Pain008Writer>();
         services.AddScoped<IPaymentProvider, SepaPaymentProvider>();
+        services.AddScoped<Core.Modularity.IPageContributions, SepaPages>();
     }
 }

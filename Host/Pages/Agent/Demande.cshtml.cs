@@ -2,15 +2,12 @@ using Platform.Core.Application;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platform.Host.Access;
-using Platform.Host.Plugins;
 using Platform.Host.Security;
 
 namespace Platform.Host.Pages.Agent;
 
-public sealed class DemandeModel(AccessReviewService review, LoadedPlugins modules) : PageModel
+public sealed class DemandeModel(AccessReviewService review) : PageModel
 {
-    public bool WalletLoaded => modules.IsLoaded("wallet");
-
     public AccessRequestView? AccessRequest { get; private set; }
 
     [BindProperty]

@@ -1,0 +1,19 @@
+using Platform.Core.Application;
+using Platform.Core.Modularity;
+using Platform.Core.Tenancy;
+using Platform.Core.Wallet;
+
+namespace Platform.Modules.Wallet;
+
+/// <summary>What Wallet adds to the host's pages: the family's balance in the menu, and the counter payment an agent
+/// records for a validated family.</summary>
+internal sealed class WalletPages(IWalletLedger ledger) : IPageContributions
+{
+    public async Task<IReadOnlyList<UiLink>> ParentMenuAsync(FamilySummary? family, CancellationToken cancellationToken) =>
+        family is null
+            ? []
+            : [new UiLink($"Porte-monnaie : {Euros.Format((await ledger.BalanceAsync(family.Id, cancellationToken)).TotalCents)}", "/porte-monnaie", 40, "wallet-balance")];
+
+    public IReadOnlyList<UiLink> AgentFamilyActions(Guid familyId, Guid serviceId) =>
+        [new UiLink("Enregistrer un paiement au guichet", $"/agent/porte-monnaie/crediter?famille={familyId}&service={serviceId}", CssClass: "button secondary")];
+}
