@@ -1,3 +1,4 @@
+using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 
 namespace Platform.Core.Modularity;
@@ -24,4 +25,8 @@ public interface IPageContributions
 
     /// <summary>What an agent can do for a family validated on one of the agent's services (e.g. a counter payment).</summary>
     IReadOnlyList<UiLink> AgentFamilyActions(Guid familyId, Guid serviceId) => [];
+
+    /// <summary>Where a paid order leads, for the plugin's own lines in it ("Voir mes réservations"): on the order page
+    /// and in the receipt.</summary>
+    IReadOnlyList<UiLink> OrderPaidLinks(PaidOrder order) => [];
 }

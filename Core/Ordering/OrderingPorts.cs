@@ -57,13 +57,11 @@ public interface IOrderRefunds
     Task<AppResult<long>> RefundLineAsync(Guid orderLineId, string reason, CancellationToken cancellationToken);
 }
 
-/// <summary>Places an order without the cart, for what is bought alone: a wallet top-up. Implemented by the host; the
+/// <summary>Places an order without the cart, for what is bought alone (a wallet top-up). Implemented by the host; the
 /// parent then pays it on the order page.</summary>
 public interface IOrderDesk
 {
-    /// <summary>An order of one line for <paramref name="request"/>, held by the module's <see cref="IOrderLineHandler"/>;
-    /// it is never paid from the wallet.</summary>
-    Task<AppResult<Guid>> PlaceWalletTopUpAsync(Guid familyId, WalletTopUpRequest request, CancellationToken cancellationToken);
+    /// <summary>An order of one line, held by the module's <see cref="IOrderLineHandler"/>, with the purpose of
+    /// <see cref="DirectOrder.Kind"/>.</summary>
+    Task<AppResult<Guid>> PlaceAsync(Guid familyId, DirectOrder order, CancellationToken cancellationToken);
 }
-
-public sealed record WalletTopUpRequest(string ModuleId, Guid RegieId, string Commune, long Cents, string Label);

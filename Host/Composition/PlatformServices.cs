@@ -122,6 +122,7 @@ internal static class PlatformServices
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderNumbers>();
         services.AddScoped<IOrderDesk>(sp => sp.GetRequiredService<CheckoutService>());
+        services.AddScoped<OrderPurposes>();
         services.AddScoped<PaymentChannels>();
         services.AddScoped<ProviderSettingsStore>();
         services.AddScoped<IRegiePaymentSettings, RegiePaymentSettings>();

@@ -219,7 +219,7 @@ public class PlatformDbContext(DbContextOptions options)
             o.HasIndex(x => x.Number).IsUnique();
             o.Property(x => x.Commune).HasMaxLength(60);
             o.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
-            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OrderKind.Booking);
+            o.Property(x => x.Kind).HasMaxLength(20).HasDefaultValue(CartBookingPurpose.OrderKind);
             o.Property(x => x.ModulesNotifiedOf).HasConversion<string>().HasMaxLength(20);
             o.HasIndex(x => new { x.State, x.ExpiresAtUtc });
             o.HasIndex(x => x.FamilyId);

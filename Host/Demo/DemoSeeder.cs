@@ -12,8 +12,9 @@ using Platform.Host.Tenancy;
 
 namespace Platform.Host.Demo;
 
-/// <summary>A Dombes-like collectivité for a first look: three communes, their cantine services, an agent and a
-/// parent with two children. Runs once, on an empty database, when Demo:Enabled is true.</summary>
+/// <summary>A Dombes-like collectivité for a first look, described in Demo/demo.json (communes, régies and their payment
+/// settings, services of each module, an agent), and a parent with two children; each module then adds its part
+/// (<see cref="IDemoSeed"/>). Runs once, on an empty database, when Demo:Enabled is true.</summary>
 internal sealed class DemoSeeder(
     TenancyAdminService tenancy,
     UserManager<PlatformUser> users,
@@ -21,6 +22,7 @@ internal sealed class DemoSeeder(
     IServiceCatalog catalog,
     IEnumerable<IDemoSeed> moduleSeeds,
     ProviderSettingsStore paymentSettings,
+    Plugins.LoadedPlugins plugins,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
@@ -30,33 +32,39 @@ internal sealed class DemoSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await Commune("baneins", "Baneins", cancellationToken);
-        await Commune("saint-marcel-en-dombes", "Saint-Marcel-en-Dombes", cancellationToken);
-        await Commune("chatillon-sur-chalaronne", "Châtillon-sur-Chalaronne", cancellationToken);
+        var demo = DemoData.Read();
+        foreach (var commune in demo.Communes)
+        {
+            await tenancy.CreateCommuneAsync(new CommuneInput(commune.Slug, commune.Name), cancellationToken);
+        }
 
-        var baneins = (await tenancy.CreateRegieAsync(new RegieInput("Régie scolaire de Baneins"), cancellationToken)).Value!;
-        var saintMarcel = (await tenancy.CreateRegieAsync(new RegieInput("Régie de Saint-Marcel-en-Dombes"), cancellationToken)).Value!;
-        var chatillon = (await tenancy.CreateRegieAsync(new RegieInput("Régie de Châtillon-sur-Chalaronne"), cancellationToken)).Value!;
-        RequiredDocumentInput[] documents =
-        [
-            new("Fiche sanitaire", PerChild: true, ValidityMonths: 12),
-            new("Attestation d'assurance scolaire", PerChild: false, ValidityMonths: 12),
-        ];
-        await Service("baneins", baneins, "Service cantine – Baneins", "Repas servis au restaurant scolaire les lundis, mardis, jeudis et vendredis.",
-            ["Service cantine", "Service cantine – personne extérieure"], documents, cancellationToken);
-        await Service("saint-marcel-en-dombes", saintMarcel, "Cantine de Saint-Marcel-en-Dombes", null,
-            ["Résidents de la commune", "Hors commune"], [.. documents, new("Justificatif de domicile", false, 6)], cancellationToken);
-        await Service("chatillon-sur-chalaronne", chatillon, "Restaurant scolaire de Châtillon", null,
-            ["Tarif unique"], [documents[0]], cancellationToken);
+        var regies = new Dictionary<string, RegieView>();
+        foreach (var regie in demo.Regies)
+        {
+            regies[regie.Key] = (await tenancy.CreateRegieAsync(new RegieInput(regie.Name), cancellationToken)).Value!;
+        }
+
+        var validated = new List<Guid>();
+        foreach (var service in demo.Services)
+        {
+            if (await ServiceAsync(service, regies[service.Regie], demo.Documents, cancellationToken) is { } id && service.ValidatedForTheDemoFamily)
+            {
+                validated.Add(id);
+            }
+        }
 
         var agent = await tenancy.CreateAgentAsync(
-            new AgentInput(AgentEmail, "Claire", "Dubois", Password, ["baneins", "saint-marcel-en-dombes"]), cancellationToken);
+            new AgentInput(AgentEmail, demo.Agent.FirstName, demo.Agent.LastName, Password, demo.Agent.Communes), cancellationToken);
         if (!agent.Succeeded)
         {
             throw new InvalidOperationException("The demo agent cannot be created.");
         }
 
-        await SepaSettingsAsync(baneins, agent.Value!.Id, cancellationToken);
+        foreach (var regie in demo.Regies)
+        {
+            await PaymentSettingsAsync(regies[regie.Key], regie.PaymentSettings, agent.Value!.Id, cancellationToken);
+        }
+
         var family = await ParentAsync(cancellationToken);
         var services = new List<ServiceSummary>();
         foreach (var id in await db.Services.Select(s => s.Id).ToListAsync(cancellationToken))
@@ -67,42 +75,52 @@ internal sealed class DemoSeeder(
             }
         }
 
-        await ValidateAccessAsync(family, services.First(s => s.Commune == "baneins"), cancellationToken);
-        await ValidateAccessAsync(family, services.First(s => s.Commune == "chatillon-sur-chalaronne"), cancellationToken);
+        foreach (var service in services.Where(s => validated.Contains(s.Id)))
+        {
+            await ValidateAccessAsync(family, service, cancellationToken);
+        }
+
         foreach (var seed in moduleSeeds)
         {
             await seed.SeedAsync(new DemoScenario(family.Id, services, ParisTime.Today(clock)), cancellationToken);
         }
 
-        logger.LogInformation("Demo data created: 3 communes with their cantine services, an agent and a parent.");
+        logger.LogInformation("Demo data created: {Communes} communes, {Services} services, an agent and a parent.", demo.Communes.Count, services.Count);
     }
 
-    /// <summary>Baneins collects its invoices by direct debit: its régie's creditor details (a test ICS and IBAN).</summary>
-    private async Task SepaSettingsAsync(RegieView regie, Guid agentId, CancellationToken cancellationToken)
+    /// <summary>A régie's settings for each payment provider the demo configures (a provider not loaded is skipped).</summary>
+    private async Task PaymentSettingsAsync(
+        RegieView regie, IReadOnlyDictionary<string, Dictionary<string, string?>>? settings, Guid agentId, CancellationToken cancellationToken)
     {
-        var saved = await paymentSettings.SaveAsync(regie.Id, "sepa", new Dictionary<string, string?>
+        foreach (var (provider, values) in settings ?? new Dictionary<string, Dictionary<string, string?>>())
         {
-            ["creditorName"] = regie.Name, ["ics"] = "FR72ZZZ123456", ["creditorIban"] = "FR7630006000011234567890189",
-        }, agentId, cancellationToken);
-        if (!saved.Succeeded && !saved.IsNotFound)
-        {
-            throw new InvalidOperationException($"The demo SEPA settings are refused: {string.Join(" ", saved.Errors.SelectMany(e => e.Value))}");
+            var saved = await paymentSettings.SaveAsync(regie.Id, provider, values, agentId, cancellationToken);
+            if (!saved.Succeeded && !saved.IsNotFound)
+            {
+                throw new InvalidOperationException($"The demo {provider} settings are refused: {string.Join(" ", saved.Errors.SelectMany(e => e.Value))}");
+            }
         }
     }
 
-    private async Task Commune(string slug, string name, CancellationToken cancellationToken) =>
-        await tenancy.CreateCommuneAsync(new CommuneInput(slug, name), cancellationToken);
-
-    private async Task Service(
-        string commune, RegieView regie, string name, string? description, string[] tariffs, RequiredDocumentInput[] documents, CancellationToken cancellationToken)
+    /// <summary>Creates a service of the demo; one of a module this process does not load is left out.</summary>
+    private async Task<Guid?> ServiceAsync(
+        DemoService service, RegieView regie, IReadOnlyDictionary<string, DemoDocument> documents, CancellationToken cancellationToken)
     {
+        if (!plugins.IsLoaded(service.Module))
+        {
+            logger.LogInformation("Demo service '{Service}' left out: its module '{Module}' is not loaded.", service.Name, service.Module);
+            return null;
+        }
+
         var created = await tenancy.CreateServiceAsync(
-            new ServiceInput(commune, "cantine", regie.Id, name, description, tariffs.Select(t => new TariffCategoryInput(t)).ToList(), documents),
+            new ServiceInput(
+                service.Commune, service.Module, regie.Id, service.Name, service.Description,
+                service.Tariffs.Select(t => new TariffCategoryInput(t)).ToList(),
+                service.Documents.Select(d => new RequiredDocumentInput(d, documents[d].PerChild, documents[d].ValidityMonths)).ToList()),
             cancellationToken);
-        if (!created.Succeeded)
-        {
-            throw new InvalidOperationException($"The demo service '{name}' cannot be created: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
-        }
+        return created.Succeeded
+            ? created.Value!.Id
+            : throw new InvalidOperationException($"The demo service '{service.Name}' cannot be created: {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
     }
 
     /// <summary>The demo family may book at Baneins at once: its request is recorded as already validated.</summary>

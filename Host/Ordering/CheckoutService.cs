@@ -16,7 +16,7 @@ public sealed record OrderView(
     DateTime ExpiresAtUtc,
     IReadOnlyList<OrderLineView> Lines,
     IReadOnlyList<ChannelView> Channels,
-    OrderKind Kind,
+    string Kind,
     bool PaymentInProgress);
 
 public sealed record OrderLineView(Guid Id, string ModuleId, Guid ServiceId, Guid? ChildId, DateOnly? Date, string Label, long UnitCents, int Quantity, long TotalCents, long RefundedCents);
@@ -32,17 +32,19 @@ public sealed class CheckoutService(
     PaymentChannels channels,
     OrderNotifier notifier,
     OrderNumbers numbers,
+    OrderPurposes purposes,
     IConfiguration configuration,
     TimeProvider clock) : IOrderDesk
 {
-    public async Task<AppResult<Guid>> PlaceWalletTopUpAsync(Guid familyId, WalletTopUpRequest request, CancellationToken cancellationToken)
+    public async Task<AppResult<Guid>> PlaceAsync(Guid familyId, DirectOrder request, CancellationToken cancellationToken)
     {
+        var purpose = purposes.For(request.Kind);
         var now = clock.GetUtcNow().UtcDateTime;
         await numbers.PrepareAsync(now, cancellationToken);
         Order order;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            order = NewOrder(familyId, request.RegieId, request.Commune, OrderKind.WalletTopUp, await numbers.NextAsync(OrderKind.WalletTopUp, now, cancellationToken), now, [new OrderLine
+            order = NewOrder(familyId, request.RegieId, request.Commune, purpose, await numbers.NextAsync(purpose.NumberPrefix, now, cancellationToken), now, [new OrderLine
             {
                 Id = Guid.NewGuid(), ModuleId = request.ModuleId, ServiceId = Guid.Empty, Label = request.Label, UnitCents = request.Cents, Quantity = 1, TotalCents = request.Cents,
             }]);
@@ -86,7 +88,7 @@ public sealed class CheckoutService(
                 return AppResult<OrderView>.Invalid("Cart", "Ce panier vient d'être validé dans une autre fenêtre : consultez vos commandes.");
             }
 
-            order = NewOrder(familyId, regieId!.Value, lines[0].Commune, OrderKind.Booking, await numbers.NextAsync(OrderKind.Booking, now, cancellationToken), now, lines.Select(l => new OrderLine
+            order = NewOrder(familyId, regieId!.Value, lines[0].Commune, purposes.Cart, await numbers.NextAsync(purposes.Cart.NumberPrefix, now, cancellationToken), now, lines.Select(l => new OrderLine
             {
                 Id = Guid.NewGuid(), ModuleId = l.ModuleId, ServiceId = l.ServiceId, ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId,
                 Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
@@ -127,7 +129,7 @@ public sealed class CheckoutService(
         }
 
         await notifier.NotifyAsync(orderId, cancellationToken);
-        if (order.Kind == OrderKind.Booking)
+        if (purposes.For(order.Kind).BackToCart)
         {
             var now = clock.GetUtcNow().UtcDateTime;
             db.CartLines.AddRange(order.Lines.Select(l => new CartLine
@@ -178,11 +180,11 @@ public sealed class CheckoutService(
         order.Kind,
         order.State == OrderState.PendingPayment && await db.Payments.AnyAsync(p => p.ActiveOrderId == order.Id, cancellationToken));
 
-    private Order NewOrder(Guid familyId, Guid regieId, string commune, OrderKind kind, string number, DateTime now, List<OrderLine> lines) =>
+    private Order NewOrder(Guid familyId, Guid regieId, string commune, IOrderPurpose purpose, string number, DateTime now, List<OrderLine> lines) =>
         new()
         {
             Id = Guid.NewGuid(),
-            Kind = kind,
+            Kind = purpose.Kind,
             Number = number,
             FamilyId = familyId,
             RegieId = regieId,

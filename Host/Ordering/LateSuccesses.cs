@@ -100,7 +100,7 @@ public sealed class LateSuccesses(
         foreach (var adult in (await families.FindAsync(order.FamilyId, cancellationToken))?.AdultEmails ?? [])
         {
             await email.SendAsync(new EmailMessage(adult, $"Paiement reçu {why.Item1} – commande {order.Number}",
-                $"Bonjour,\n\nVotre paiement de {amount} nous est parvenu {why.Item2}. Ce montant est {outcome}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n"),
+                $"Bonjour,\n\nVotre paiement de {amount} nous est parvenu {why.Item2}. Ce montant est {outcome}.\n\nVotre espace sur le portail : {urls.For("/")}\n"),
                 cancellationToken);
         }
 

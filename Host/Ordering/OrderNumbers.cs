@@ -37,7 +37,7 @@ public sealed class OrderNumbers(PlatformDbContext db)
     }
 
     /// <summary>The next number of the day. Call inside the transaction that saves the order, after <see cref="PrepareAsync"/>.</summary>
-    public async Task<string> NextAsync(OrderKind kind, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task<string> NextAsync(string prefix, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var day = Day(nowUtc);
         var bumped = await db.OrderNumberCounters.Where(c => c.Day == day)
@@ -48,7 +48,7 @@ public sealed class OrderNumbers(PlatformDbContext db)
         }
 
         var last = await db.OrderNumberCounters.AsNoTracking().Where(c => c.Day == day).Select(c => c.Last).SingleAsync(cancellationToken);
-        return $"{(kind == OrderKind.WalletTopUp ? "R" : "C")}-{day}-{last.ToString("D5", CultureInfo.InvariantCulture)}";
+        return $"{prefix}-{day}-{last.ToString("D5", CultureInfo.InvariantCulture)}";
     }
 
     private static string Day(DateTime nowUtc) => ParisTime.ToParis(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture);

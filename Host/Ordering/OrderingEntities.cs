@@ -39,21 +39,14 @@ public enum OrderState
     Cancelled,
 }
 
-public enum OrderKind
-{
-    /// <summary>Bookings from the cart.</summary>
-    Booking,
-
-    /// <summary>Money put in the family's wallet: never paid from the wallet itself.</summary>
-    WalletTopUp,
-}
 
 /// <summary>What a family owes one régie for a checkout; paid by one payment.</summary>
 public sealed class Order
 {
     public Guid Id { get; set; }
 
-    public OrderKind Kind { get; set; }
+    /// <summary>Its purpose (<see cref="Platform.Core.Ordering.IOrderPurpose.Kind"/>).</summary>
+    public string Kind { get; set; } = CartBookingPurpose.OrderKind;
 
     /// <summary>Short number the family and the régie quote: "C-" (booking) or "R-" (top-up), the day in Paris and the
     /// day's sequence ("C-20270520-00042"), from <see cref="OrderNumberCounter"/>: never twice.</summary>

@@ -11,8 +11,8 @@ public sealed record PaymentChannel(IPaymentProvider Provider, ProviderSettings 
 
 /// <summary>The payment providers an order can be paid with: loaded, enabled for its commune, configured for its régie
 /// (or simulated in the demo), and able to pay at once or by redirection (direct debit pays invoices, never a cart).
-/// A wallet top-up is never paid from the wallet.</summary>
-public sealed class PaymentChannels(PlatformDbContext db, IEnumerable<IPaymentProvider> providers, ProviderSettingsStore settings)
+/// An order whose purpose refuses instant channels (a wallet top-up) is never paid from the wallet.</summary>
+public sealed class PaymentChannels(PlatformDbContext db, IEnumerable<IPaymentProvider> providers, ProviderSettingsStore settings, OrderPurposes purposes)
 {
     public async Task<IReadOnlyList<PaymentChannel>> ForOrderAsync(Order order, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class PaymentChannels(PlatformDbContext db, IEnumerable<IPaymentPr
             .Where(f => f.Kind == FeatureKinds.PaymentProvider && f.Enabled && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == order.Commune))
             .Select(f => f.FeatureId)
             .ToListAsync(cancellationToken);
-        var wanted = order.Kind == OrderKind.WalletTopUp ? PaymentCapabilities.Redirect : PaymentCapabilities.Instant | PaymentCapabilities.Redirect;
+        var wanted = purposes.For(order.Kind).InstantChannels ? PaymentCapabilities.Instant | PaymentCapabilities.Redirect : PaymentCapabilities.Redirect;
         var channels = new List<PaymentChannel>();
         foreach (var provider in providers.Where(p => enabled.Contains(p.Id) && (p.Capabilities & wanted) != 0).OrderBy(p => p.Capabilities.HasFlag(PaymentCapabilities.Instant) ? 0 : 1))
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
 using Platform.Core.Email;
+using Platform.Core.Modularity;
 using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 using Platform.Host.Common;
@@ -23,6 +24,8 @@ public sealed class PaymentService(
     IEmailSender email,
     PublicUrls urls,
     LateSuccesses lateSuccesses,
+    OrderPurposes purposes,
+    IEnumerable<IPageContributions> contributions,
     TimeProvider clock,
     ILogger<PaymentService> logger)
 {
@@ -346,13 +349,11 @@ public sealed class PaymentService(
     private async Task SendReceiptAsync(Payment payment, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == payment.OrderId, cancellationToken);
+        var paid = order.AsPaid();
         var channel = channels.Find(payment.ProviderId)?.DisplayName ?? payment.ProviderId;
-        var lines = string.Join("\n", order.Lines.OrderBy(l => l.Date).Select(l => $"- {l.Label} : {l.Quantity} × {Euros.Format(l.UnitCents)} = {Euros.Format(l.TotalCents)}"));
-        var received = $"Bonjour,\n\nNous avons bien reçu votre paiement de {Euros.Format(order.TotalCents)} ({channel}) pour la commande {order.Number}. ";
-        var (subject, body) = order.Kind == OrderKind.WalletTopUp
-            ? ($"Porte-monnaie rechargé – {order.Number}", received + $"Votre porte-monnaie est crédité de {Euros.Format(order.TotalCents)}.\n\nVotre porte-monnaie : {urls.For("/porte-monnaie")}\n")
-            : ($"Réservation confirmée – commande {order.Number}",
-                received + $"Vos réservations sont confirmées :\n{lines}\n\nTotal : {Euros.Format(order.TotalCents)}\n\nVos réservations : {urls.For("/reservations")}\n");
+        var (subject, text) = purposes.For(order.Kind).Receipt(paid);
+        var links = string.Concat(contributions.SelectMany(c => c.OrderPaidLinks(paid)).Select(l => $"\n{l.Label} : {urls.For(l.Href)}"));
+        var body = $"Bonjour,\n\nNous avons bien reçu votre paiement de {Euros.Format(order.TotalCents)} ({channel}) pour la commande {order.Number}. {text}\n{links}\n";
         foreach (var adult in (await families.FindAsync(order.FamilyId, cancellationToken))?.AdultEmails ?? [])
         {
             await email.SendAsync(new EmailMessage(adult, subject, body), cancellationToken);

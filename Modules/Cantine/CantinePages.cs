@@ -1,4 +1,5 @@
 using Platform.Core.Modularity;
+using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 
 namespace Platform.Modules.Cantine;
@@ -13,5 +14,10 @@ internal sealed class CantinePages : IPageContributions
     public IReadOnlyList<UiLink> ServiceActions(ServiceRef service) =>
         service.ModuleId == CantineModule.ModuleId
             ? [new UiLink("Réserver des repas", $"/{service.Commune}/cantine/{service.Id}/reserver", CssClass: "button")]
+            : [];
+
+    public IReadOnlyList<UiLink> OrderPaidLinks(PaidOrder order) =>
+        order.Lines.FirstOrDefault(l => l.ModuleId == CantineModule.ModuleId && l.Date is not null) is { } first
+            ? [new UiLink("Voir mes réservations", $"/reservations?mois={first.Date:yyyy-MM}", CssClass: "button")]
             : [];
 }

@@ -30,6 +30,7 @@ public sealed class WalletModule : IModule
         builder.RegisterType<TopUps>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TopUpOrders>().As<IOrderLineHandler>().InstancePerLifetimeScope();
         builder.RegisterType<WalletPages>().As<IPageContributions>().InstancePerLifetimeScope();
+        builder.RegisterType<TopUpPurpose>().As<IOrderPurpose>().SingleInstance();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -1,5 +1,6 @@
 using Platform.Core.Application;
 using Platform.Core.Modularity;
+using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 using Platform.Core.Wallet;
 
@@ -13,6 +14,9 @@ internal sealed class WalletPages(IWalletLedger ledger) : IPageContributions
         family is null
             ? []
             : [new UiLink($"Porte-monnaie : {Euros.Format((await ledger.BalanceAsync(family.Id, cancellationToken)).TotalCents)}", "/porte-monnaie", 40, "wallet-balance")];
+
+    public IReadOnlyList<UiLink> OrderPaidLinks(PaidOrder order) =>
+        order.Lines.Any(l => l.ModuleId == WalletModule.ModuleId) ? [new UiLink("Voir mon porte-monnaie", "/porte-monnaie", CssClass: "button")] : [];
 
     public IReadOnlyList<UiLink> AgentFamilyActions(Guid familyId, Guid serviceId) =>
         [new UiLink("Enregistrer un paiement au guichet", $"/agent/porte-monnaie/crediter?famille={familyId}&service={serviceId}", CssClass: "button secondary")];

@@ -4,7 +4,7 @@ using Platform.Host.Ordering;
 
 namespace Platform.Host.Pages.Commandes;
 
-public sealed class CommandeModel(FamilyService families, CheckoutService checkout, PaymentService payments) : FamilyPageModel(families)
+public sealed class CommandeModel(FamilyService families, CheckoutService checkout, PaymentService payments, OrderPurposes purposes) : FamilyPageModel(families)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -58,10 +58,11 @@ public sealed class CommandeModel(FamilyService families, CheckoutService checko
             return Page();
         }
 
-        TempData["Message"] = Order!.Kind == OrderKind.Booking
+        var backToCart = purposes.For(Order!.Kind).BackToCart;
+        TempData["Message"] = backToCart
             ? "Commande abandonnée : les réservations sont libérées et les lignes sont revenues dans votre panier."
             : "Commande abandonnée.";
-        return Redirect(Order.Kind == OrderKind.Booking ? "/panier" : $"/commandes/{Id}");
+        return Redirect(backToCart ? "/panier" : $"/commandes/{Id}");
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -59,7 +59,9 @@ public sealed class TopUps(IFamilyDirectory families, IPlatformFeatures features
             return errors;
         }
 
-        return await desk.PlaceWalletTopUpAsync(
-            familyId, new WalletTopUpRequest(WalletModule.ModuleId, regie!.RegieId, regie.Commune, cents, $"Rechargement du porte-monnaie de {Euros.Format(cents)}"), cancellationToken);
+        return await desk.PlaceAsync(
+            familyId,
+            new DirectOrder(TopUpPurpose.OrderKind, WalletModule.ModuleId, regie!.RegieId, regie.Commune, cents, $"Rechargement du porte-monnaie de {Euros.Format(cents)}"),
+            cancellationToken);
     }
 }

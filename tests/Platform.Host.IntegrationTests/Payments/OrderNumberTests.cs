@@ -30,8 +30,8 @@ public sealed class OrderNumberTests
         await Parallel.ForEachAsync(Enumerable.Range(0, 1000), new ParallelOptions { MaxDegreeOfParallelism = 50 }, async (_, _) =>
         {
             await using var scope = platform.Services.CreateAsyncScope();
-            var placed = await scope.ServiceProvider.GetRequiredService<IOrderDesk>().PlaceWalletTopUpAsync(
-                parent.FamilyId, new WalletTopUpRequest("wallet", regie, "alpha", 5_00, "Rechargement du porte-monnaie de 5,00 €"), CancellationToken.None);
+            var placed = await scope.ServiceProvider.GetRequiredService<IOrderDesk>().PlaceAsync(
+                parent.FamilyId, new DirectOrder("WalletTopUp", "wallet", regie, "alpha", 5_00, "Rechargement du porte-monnaie de 5,00 €"), CancellationToken.None);
             Assert.True(placed.Succeeded, string.Join(" ", placed.Errors.SelectMany(e => e.Value)));
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             numbers.Add(await db.Orders.Where(o => o.Id == placed.Value).Select(o => o.Number).SingleAsync());

@@ -1,10 +1,9 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
-using Platform.Host.IntegrationTests.Support;
 using Xunit;
 
-namespace Platform.Host.IntegrationTests.Architecture;
+namespace Platform.Architecture.Tests;
 
 /// <summary>Modules and payment providers talk only through Core; the host references none of them. No exemptions.</summary>
 public sealed class BoundaryTests
