@@ -47,6 +47,7 @@ internal static class PlatformPipeline
 
         AccountApi.Map(app);
         FamilyApi.Map(app);
+        CalendarApi.Map(app);
         AccessApi.Map(app);
         AgentApi.Map(app);
         AdminApi.Map(app);

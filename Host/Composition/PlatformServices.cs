@@ -111,6 +111,7 @@ internal static class PlatformServices
         services.AddScoped<AccountService>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<FamilyService>();
+        services.AddScoped<CalendarFeeds>();
         services.AddScoped<AccessService>();
         services.AddScoped<AccessReviewService>();
         services.AddScoped<TenancyAdminService>();

@@ -162,6 +162,8 @@ public class PlatformDbContext(DbContextOptions options)
         {
             f.ToTable("families");
             f.Property(x => x.Name).HasMaxLength(200);
+            f.Property(x => x.CalendarTokenHash).HasMaxLength(64);
+            f.HasIndex(x => x.CalendarTokenHash).IsUnique();
         });
         builder.Entity<FamilyAdult>(a =>
         {

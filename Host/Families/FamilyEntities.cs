@@ -8,6 +8,9 @@ public sealed class Family
     public required string Name { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>SHA-256 of the token of the family's calendar feed address; null when it has none.</summary>
+    public string? CalendarTokenHash { get; set; }
 }
 
 /// <summary>A responsible adult of a family. One adult may belong to two families.</summary>

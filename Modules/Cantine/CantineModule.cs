@@ -32,6 +32,7 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantineRefunds>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<CantinePages>().As<IPageContributions>().InstancePerLifetimeScope();
+        builder.RegisterType<CantineBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -70,6 +70,9 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["GET /api/families/{familyId:guid}/orders/{orderId:guid}"] = Access.Family,
         ["POST /api/families/{familyId:guid}/orders/{orderId:guid}/payments"] = Access.Family,
         ["POST /api/families/{familyId:guid}/orders/{orderId:guid}/abandon"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/calendar-feed"] = Access.Family,
+        ["DELETE /api/families/{familyId:guid}/calendar-feed"] = Access.Family,
+        ["GET /calendrier/{token}.ics"] = Access.SecretAddress,
         ["POST /api/families/{familyId:guid}/cantine/cart"] = Access.Family,
         ["GET /api/families/{familyId:guid}/cantine/bookings"] = Access.Family,
         ["POST /api/families/{familyId:guid}/cantine/bookings/{bookingId:guid}/cancel"] = Access.Family,
@@ -152,6 +155,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         /// <summary>A simulated provider (demo only, never in Production): anonymous like the real one, which may refuse
         /// a caller by its own rules (a missing API key), but never sends anyone to the portal's sign-in.</summary>
         Sandbox,
+
+        /// <summary>Anonymous (a calendar app cannot sign in): the long random token in the address is the credential, and
+        /// an unknown one answers 404.</summary>
+        SecretAddress,
         User,
         Family,
         FamilyMultipart,
@@ -199,6 +206,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
                 Assert.DoesNotContain("/compte/connexion?", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
                 break;
             case Access.Callback:
+            case Access.SecretAddress:
                 Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
                 break;
             case Access.Sandbox:

@@ -411,6 +411,10 @@ namespace Platform.Host.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CalendarTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -420,6 +424,10 @@ namespace Platform.Host.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarTokenHash")
+                        .IsUnique()
+                        .HasFilter("[CalendarTokenHash] IS NOT NULL");
 
                     b.ToTable("families", "platform");
                 });
