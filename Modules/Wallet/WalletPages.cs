@@ -8,12 +8,21 @@ namespace Platform.Modules.Wallet;
 
 /// <summary>What Wallet adds to the host's pages: the family's balance in the menu, and the counter payment an agent
 /// records for a validated family.</summary>
-internal sealed class WalletPages(IWalletLedger ledger) : IPageContributions
+internal sealed class WalletPages(IWalletLedger ledger, IFamilyDirectory families) : IPageContributions
 {
-    public async Task<IReadOnlyList<UiLink>> ParentMenuAsync(FamilySummary? family, CancellationToken cancellationToken) =>
-        family is null
-            ? []
-            : [new UiLink($"Porte-monnaie : {Euros.Format((await ledger.BalanceAsync(family.Id, cancellationToken)).TotalCents)}", "/porte-monnaie", 40, "wallet-balance")];
+    /// <summary>The balance the family can spend: global credits and those of services it is still validated for.</summary>
+    public async Task<IReadOnlyList<UiLink>> ParentMenuAsync(FamilySummary? family, CancellationToken cancellationToken)
+    {
+        if (family is null)
+        {
+            return [];
+        }
+
+        var services = (await families.ValidatedServicesAsync(family.Id, cancellationToken)).Select(s => s.Id).ToHashSet();
+        var spendable = (await ledger.BalanceAsync(family.Id, cancellationToken)).Lines
+            .Where(l => l.ServiceId is not { } service || services.Contains(service)).Sum(l => l.Cents);
+        return [new UiLink($"Porte-monnaie : {Euros.Format(spendable)}", "/porte-monnaie", 40, "wallet-balance")];
+    }
 
     public IReadOnlyList<UiLink> OrderPaidLinks(PaidOrder order) =>
         order.Lines.Any(l => l.ModuleId == WalletModule.ModuleId) ? [new UiLink("Voir mon porte-monnaie", "/porte-monnaie", CssClass: "button")] : [];

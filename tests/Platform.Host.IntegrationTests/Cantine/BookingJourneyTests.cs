@@ -153,11 +153,33 @@ public sealed class BookingJourneyTests
         var refused = await world.PayAsync(order.Id());
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Le solde de votre porte-monnaie (5,00\u202F€) ne suffit pas pour payer 15,20\u202F€", await Problem(refused), StringComparison.Ordinal);
+        Assert.Contains("Le solde de votre porte-monnaie utilisable pour cette commande (5,00\u202F€) ne suffit pas pour payer 15,20\u202F€.\"", await Problem(refused), StringComparison.Ordinal);
         Assert.Equal(500, await world.WalletAsync());
         await world.CreditAsync(1500, "R-2");
         Assert.Equal(HttpStatusCode.OK, (await world.PayAsync(order.Id())).StatusCode);
         Assert.Equal(480, await world.WalletAsync());
+    }
+
+    [Fact]
+    public async Task A_wallet_refusal_quotes_only_the_credits_this_order_can_use()
+    {
+        await using var world = await BookingWorld.CreateAsync();
+        await world.CreditAsync(500);
+        var request = await (await world.Parent.RequestAccessAsync(world.Tenancy.Beta, [world.Lea])).ReadObjectAsync();
+        var agentBeta = await world.Platform.LoginAsync(TenancySetup.AgentBeta);
+        Assert.Equal(HttpStatusCode.OK, (await agentBeta.PostAsync($"/api/agent/access-requests/{request.Id()}/validate", null)).StatusCode);
+        var credited = await agentBeta.PostAsJsonAsync("/api/agent/wallet/credits", new
+        {
+            familyId = world.Parent.FamilyId, serviceId = world.Tenancy.Beta.Id, forServiceOnly = true, cents = 1000, receiptNumber = "B-1", method = "Especes",
+        });
+        Assert.Equal(HttpStatusCode.OK, credited.StatusCode);
+        var order = await world.OrderAsync(BookingWorld.FourDays, world.Lea);
+
+        var refused = await world.PayAsync(order.Id());
+
+        Assert.Contains(
+            "utilisable pour cette commande (5,00\u202F€) ne suffit pas pour payer 15,20\u202F€. Vos autres crédits (10,00\u202F€) ne servent qu'à d'autres services.",
+            await Problem(refused), StringComparison.Ordinal);
     }
 
     [Fact]
