@@ -25,7 +25,7 @@ public sealed record CalendarDay(DateOnly Date, DayState State, string? Reason, 
     };
 }
 
-/// <summary>What a cantine service offers each day: its periods and opening weekdays, minus closures, within the
+/// <summary>What a service offers each day: its periods and opening weekdays, minus closures, within the
 /// booking deadline. Pure: the time is passed in.</summary>
 public sealed class ServiceCalendar(
     IReadOnlyList<ServicePeriod> periods,

@@ -5,7 +5,7 @@ namespace Platform.Core.Ordering;
 /// alone (the Wallet module's top-ups; Billing's invoices next).</summary>
 public interface IOrderPurpose
 {
-    /// <summary>Stored on the order: "Booking" for the cart's orders.</summary>
+    /// <summary>Stored on the order (20 characters at most): "Booking" for the cart's orders.</summary>
     string Kind { get; }
 
     /// <summary>The order page's heading: "Commande", "Recharge du porte-monnaie".</summary>

@@ -64,4 +64,12 @@ public interface IOrderDesk
     /// <summary>An order of one line, held by the module's <see cref="IOrderLineHandler"/>, with the purpose of
     /// <see cref="DirectOrder.Kind"/>.</summary>
     Task<AppResult<Guid>> PlaceAsync(Guid familyId, DirectOrder order, CancellationToken cancellationToken);
+
+    /// <summary>Platform API 1.1, kept for the plugins built against it (minor versions are additive).</summary>
+    [Obsolete("Use PlaceAsync with the module's order purpose.")]
+    Task<AppResult<Guid>> PlaceWalletTopUpAsync(Guid familyId, WalletTopUpRequest request, CancellationToken cancellationToken) =>
+        PlaceAsync(familyId, new DirectOrder("WalletTopUp", request.ModuleId, request.RegieId, request.Commune, request.Cents, request.Label), cancellationToken);
 }
+
+/// <summary>Platform API 1.1 (see <see cref="IOrderDesk.PlaceWalletTopUpAsync"/>).</summary>
+public sealed record WalletTopUpRequest(string ModuleId, Guid RegieId, string Commune, long Cents, string Label);

@@ -15,6 +15,8 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
 
     private static readonly object CurrentFamilyItem = new();
 
+    private readonly Dictionary<Guid, IReadOnlyList<ServiceSummary>> validatedServices = [];
+
     public Task<bool> IsAdultOfAsync(Guid userId, Guid familyId, CancellationToken cancellationToken) =>
         db.FamilyAdults.AnyAsync(a => a.FamilyId == familyId && a.UserId == userId, cancellationToken);
 
@@ -105,8 +107,18 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             r => r.FamilyId == familyId && db.Services.Any(s => s.Id == r.ServiceId && commune.Contains(s.CommuneId)), cancellationToken);
     }
 
-    public Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken) =>
-        catalog.WhereAsync(s => db.AccessRequests.Any(r => r.FamilyId == familyId && r.ServiceId == s.Id && r.Status == AccessStatus.Validated), cancellationToken);
+    /// <summary>Remembered for the request (the directory is scoped): the menu's contributions each ask.</summary>
+    public async Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        if (!validatedServices.TryGetValue(familyId, out var services))
+        {
+            services = await catalog.WhereAsync(
+                s => db.AccessRequests.Any(r => r.FamilyId == familyId && r.ServiceId == s.Id && r.Status == AccessStatus.Validated), cancellationToken);
+            validatedServices[familyId] = services;
+        }
+
+        return services;
+    }
 
     public async Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken)
     {

@@ -28,12 +28,17 @@ internal static class ICalendarWriter
             if (item.Start is { } start)
             {
                 Line(ics, $"DTSTART:{Utc(item.Date, start)}");
-                Line(ics, $"DTEND:{Utc(item.Date, item.End ?? start)}");
+                if (item.End is { } end && end > start)
+                {
+                    Line(ics, $"DTEND:{Utc(item.Date, end)}");
+                }
             }
             else
             {
+                // A meal is a day's mark, not a busy day in the parent's diary.
                 Line(ics, $"DTSTART;VALUE=DATE:{item.Date:yyyyMMdd}");
                 Line(ics, $"DTEND;VALUE=DATE:{item.Date.AddDays(1):yyyyMMdd}");
+                Line(ics, "TRANSP:TRANSPARENT");
             }
 
             Line(ics, $"SUMMARY:{Text(item.Summary)}");
@@ -49,12 +54,35 @@ internal static class ICalendarWriter
         return ics.ToString();
     }
 
-    private static string Utc(DateOnly date, TimeOnly time) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time), ParisTime.Zone).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>A Paris wall-clock time as UTC; one skipped by the spring change is taken at the first valid minute.</summary>
+    private static string Utc(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        while (ParisTime.Zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(1);
+        }
 
-    private static string Text(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
-            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        return TimeZoneInfo.ConvertTimeToUtc(local, ParisTime.Zone).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>TEXT value: backslash, semicolon and comma escaped, line breaks as \n, other control characters dropped.</summary>
+    private static string Text(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        foreach (var c in value.Replace("\r\n", "\n", StringComparison.Ordinal))
+        {
+            text.Append(c switch
+            {
+                '\\' or ';' or ',' => $"\\{c}",
+                '\n' => "\\n",
+                _ when char.IsControl(c) => "",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Folds a content line into chunks of at most 75 octets, never inside a UTF-8 character.</summary>
     private static void Line(StringBuilder ics, string line)

@@ -38,7 +38,11 @@ public sealed class CheckoutService(
 {
     public async Task<AppResult<Guid>> PlaceAsync(Guid familyId, DirectOrder request, CancellationToken cancellationToken)
     {
-        var purpose = purposes.For(request.Kind);
+        if (purposes.Find(request.Kind) is not { } purpose || purpose.Kind == CartBookingPurpose.OrderKind)
+        {
+            throw new ArgumentException($"No loaded module registers the order purpose '{request.Kind}'.", nameof(request));
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         await numbers.PrepareAsync(now, cancellationToken);
         Order order;
@@ -118,29 +122,38 @@ public sealed class CheckoutService(
             return AppResult<bool>.NotFound();
         }
 
-        var cancelled = await db.Orders
-            .Where(o => o.Id == orderId && o.State == OrderState.PendingPayment && !db.Payments.Any(p => p.ActiveOrderId == orderId))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Cancelled), cancellationToken);
-        if (cancelled == 0)
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            return AppResult<bool>.Invalid("Order", order.State == OrderState.PendingPayment
-                ? "Un paiement de cette commande est en cours : attendez son résultat avant de l'abandonner."
-                : "Cette commande n'attend plus de paiement : elle ne peut pas être abandonnée.");
-        }
-
-        await notifier.NotifyAsync(orderId, cancellationToken);
-        if (purposes.For(order.Kind).BackToCart)
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.CartLines.AddRange(order.Lines.Select(l => new CartLine
+            // The order's row is taken first, as a payment's start takes it; a payment started before is then visible.
+            var cancelled = await db.Orders.Where(o => o.Id == orderId && o.State == OrderState.PendingPayment)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.Cancelled), cancellationToken);
+            if (cancelled == 0)
             {
-                Id = Guid.NewGuid(), FamilyId = familyId, ModuleId = l.ModuleId, ServiceId = l.ServiceId, RegieId = order.RegieId, Commune = order.Commune,
-                ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId, Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity,
-                AddedAtUtc = now,
-            }));
-            await db.SaveChangesAsync(cancellationToken);
+                return AppResult<bool>.Invalid("Order", "Cette commande n'attend plus de paiement : elle ne peut pas être abandonnée.");
+            }
+
+            if (await db.Payments.AnyAsync(p => p.ActiveOrderId == orderId, cancellationToken))
+            {
+                return AppResult<bool>.Invalid("Order", "Un paiement de cette commande est en cours : attendez son résultat avant de l'abandonner.");
+            }
+
+            if (purposes.For(order.Kind).BackToCart)
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                db.CartLines.AddRange(order.Lines.Select(l => new CartLine
+                {
+                    Id = Guid.NewGuid(), FamilyId = familyId, ModuleId = l.ModuleId, ServiceId = l.ServiceId, RegieId = order.RegieId, Commune = order.Commune,
+                    ChildId = l.ChildId, Date = l.Date, TariffCategoryId = l.TariffCategoryId, Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity,
+                    AddedAtUtc = now,
+                }));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
+        // After the commit: a stop before this is repaired by OrderJobs, which tells the modules of every state change.
+        await notifier.NotifyAsync(orderId, cancellationToken);
         return AppResult<bool>.Ok(true);
     }
 

@@ -94,9 +94,12 @@ public sealed class LateSuccesses(
     private async Task TellAsync(Order order, Payment payment, string outcome, CancellationToken cancellationToken)
     {
         var amount = Euros.Format(payment.AmountCents);
-        var why = order.State == OrderState.Paid
-            ? ("en double", $"alors que la commande {order.Number} était déjà réglée par un autre paiement")
-            : ("après l'annulation", $"après la fin du délai de paiement : la commande {order.Number} était déjà annulée");
+        var why = order.State switch
+        {
+            OrderState.Paid => ("en double", $"alors que la commande {order.Number} était déjà réglée par un autre paiement"),
+            OrderState.Cancelled => ("après l'annulation", $"après l'annulation de la commande {order.Number}"),
+            _ => ("après l'annulation", $"après la fin du délai de paiement : la commande {order.Number} était déjà annulée"),
+        };
         foreach (var adult in (await families.FindAsync(order.FamilyId, cancellationToken))?.AdultEmails ?? [])
         {
             await email.SendAsync(new EmailMessage(adult, $"Paiement reçu {why.Item1} – commande {order.Number}",

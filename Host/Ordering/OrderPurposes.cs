@@ -31,13 +31,38 @@ public sealed class CartBookingPurpose : IOrderPurpose
     }
 }
 
-/// <summary>Every purpose an order can have: the cart's, and those the loaded modules register. An order whose module
-/// is no longer loaded is shown as a plain order.</summary>
+/// <summary>An order whose module is no longer loaded: shown plainly, never paid from an instant channel, never put
+/// back in the cart.</summary>
+internal sealed class UnknownPurpose(string kind) : IOrderPurpose
+{
+    public string Kind => kind;
+
+    public string Title => "Commande";
+
+    public string NumberPrefix => "C";
+
+    public bool InstantChannels => false;
+
+    public string IfUnpaid => "elle est annulée";
+
+    public string WhenAbandoned => "La commande est annulée.";
+
+    public bool BackToCart => false;
+
+    public string NoOnlineChannel => "Réglez cette commande à la régie.";
+
+    public (string Subject, string Text) Receipt(PaidOrder order) => ($"Paiement reçu – commande {order.Number}", "");
+}
+
+/// <summary>Every purpose an order can have: the cart's, and those the loaded modules register.</summary>
 public sealed class OrderPurposes(IEnumerable<IOrderPurpose> registered)
 {
     private readonly CartBookingPurpose cart = new();
 
-    public IOrderPurpose For(string kind) => registered.FirstOrDefault(p => p.Kind == kind) ?? cart;
+    public IOrderPurpose For(string kind) => Find(kind) ?? new UnknownPurpose(kind);
+
+    /// <summary>The purpose of that kind, or null when no loaded module registers it.</summary>
+    public IOrderPurpose? Find(string kind) => kind == CartBookingPurpose.OrderKind ? cart : registered.FirstOrDefault(p => p.Kind == kind);
 
     public IOrderPurpose Cart => cart;
 }

@@ -74,14 +74,26 @@ public sealed class PaymentService(
             Id = Guid.NewGuid(), OrderId = order.Id, ActiveOrderId = order.Id, ProviderId = provider.Id, State = PaymentState.Pending,
             AmountCents = order.TotalCents, CreatedAtUtc = now, UpdatedAtUtc = now,
         };
-        db.Payments.Add(payment);
-        try
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return AppResult<PaymentResultView>.Invalid("Order", $"Un paiement de la commande {order.Number} est déjà en cours.");
+            // The order's row is taken first, as the parent's "abandon" takes it: whichever comes second sees the other.
+            var stillPending = await db.Orders.Where(o => o.Id == order.Id && o.State == OrderState.PendingPayment)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, OrderState.PendingPayment), cancellationToken);
+            if (stillPending == 0)
+            {
+                return AppResult<PaymentResultView>.Invalid("Order", $"La commande {order.Number} n'attend plus de paiement.");
+            }
+
+            db.Payments.Add(payment);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                return AppResult<PaymentResultView>.Invalid("Order", $"Un paiement de la commande {order.Number} est déjà en cours.");
+            }
         }
 
         var payer = (await families.FindAsync(familyId, cancellationToken))?.AdultEmails.FirstOrDefault() ?? "";

@@ -114,11 +114,13 @@ public sealed class CantineBookings(
         return await cart.AddAsync(familyId, lines, cancellationToken);
     }
 
-    /// <summary>The family's meals of a service between two dates that are booked (held or confirmed) or in its cart.</summary>
-    public async Task<IReadOnlyList<TakenMeal>> TakenAsync(Guid familyId, Guid serviceId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    /// <summary>The meals of these children for a service between two dates that are booked (held or confirmed, by this
+    /// family or by the other household of a shared child) or in this family's cart.</summary>
+    public async Task<IReadOnlyList<TakenMeal>> TakenAsync(
+        Guid familyId, IReadOnlyCollection<Guid> childIds, Guid serviceId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         var booked = await db.Bookings.AsNoTracking()
-            .Where(b => b.FamilyId == familyId && b.ServiceId == serviceId && b.Date >= first && b.Date <= last
+            .Where(b => childIds.Contains(b.ChildId) && b.ServiceId == serviceId && b.Date >= first && b.Date <= last
                         && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))
             .Select(b => new TakenMeal(b.ChildId, b.Date, false))
             .ToListAsync(cancellationToken);

@@ -51,7 +51,7 @@ public sealed class BookingInBrowserTests
 
         await parent.GetByRole(AriaRole.Link, new() { Name = "Voir mes réservations" }).ClickAsync();
         await parent.CheckAndCaptureAsync("24-mes-reservations");
-        await parent.GetByRole(AriaRole.Link, new() { Name = "Annuler ce repas" }).First.ClickAsync();
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Annuler ce repas de Léa, lundi 7 juin" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".confirm")).ToContainTextAsync("3,80\u202F€ vous seront rendus");
         await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 19,60\u202F€");
         await parent.CheckAndCaptureAsync("24b-confirmer-annulation");
