@@ -34,7 +34,11 @@ public sealed record WalletPortion(Guid ServiceId, long Cents);
 
 public sealed record WalletRefund(Guid FamilyId, string SpendReference, long Cents, string Reason, string Reference);
 
-public sealed record WalletBalance(Guid FamilyId, long TotalCents, IReadOnlyList<WalletLine> Lines);
+public sealed record WalletBalance(Guid FamilyId, long TotalCents, IReadOnlyList<WalletLine> Lines)
+{
+    /// <summary>What can be spent on these services: the global credits and those scoped to one of them.</summary>
+    public long SpendableFor(IReadOnlySet<Guid> serviceIds) => Lines.Where(l => l.ServiceId is not { } service || serviceIds.Contains(service)).Sum(l => l.Cents);
+}
 
 /// <param name="ServiceId">Null for the global scope.</param>
 public sealed record WalletLine(Guid? ServiceId, long Cents);

@@ -19,8 +19,7 @@ internal sealed class WalletPages(IWalletLedger ledger, IFamilyDirectory familie
         }
 
         var services = (await families.ValidatedServicesAsync(family.Id, cancellationToken)).Select(s => s.Id).ToHashSet();
-        var spendable = (await ledger.BalanceAsync(family.Id, cancellationToken)).Lines
-            .Where(l => l.ServiceId is not { } service || services.Contains(service)).Sum(l => l.Cents);
+        var spendable = (await ledger.BalanceAsync(family.Id, cancellationToken)).SpendableFor(services);
         return [new UiLink($"Porte-monnaie : {Euros.Format(spendable)}", "/porte-monnaie", 40, "wallet-balance")];
     }
 

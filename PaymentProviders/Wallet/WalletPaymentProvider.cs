@@ -40,8 +40,7 @@ internal sealed class WalletPaymentProvider(IWalletLedger ledger) : IPaymentProv
     /// <summary>Quotes only the credits this order could use: the global ones and those of its services.</summary>
     private static string Refusal(WalletBalance balance, PaymentRequest request)
     {
-        var services = request.Portions.Select(p => p.ServiceId).ToHashSet();
-        var usable = balance.Lines.Where(l => l.ServiceId is not { } service || services.Contains(service)).Sum(l => l.Cents);
+        var usable = balance.SpendableFor(request.Portions.Select(p => p.ServiceId).ToHashSet());
         var elsewhere = balance.TotalCents - usable;
         return $"Le solde de votre porte-monnaie utilisable pour cette commande ({Euros.Format(usable)}) ne suffit pas pour payer {Euros.Format(request.AmountCents)}."
             + (elsewhere > 0 ? $" Vos autres crédits ({Euros.Format(elsewhere)}) ne servent qu'à d'autres services." : "");
