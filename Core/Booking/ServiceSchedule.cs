@@ -34,6 +34,8 @@ public sealed record ScheduleRules(string ModuleId, long MaxPriceCents, string P
 /// for every module that books days (each module derives it over its own tables).</summary>
 public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db, TimeProvider clock, ScheduleRules rules)
 {
+    private readonly Dictionary<Guid, ServiceCalendar> calendars = [];
+
     public async Task<AppResult<ScheduleView>> GetAsync(Guid serviceId, CancellationToken cancellationToken)
     {
         var service = await FindOwnAsync(serviceId, cancellationToken);
@@ -68,6 +70,7 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        calendars.Remove(serviceId);
         return AppResult<ScheduleView>.Ok(await ViewAsync(service, cancellationToken));
     }
 
@@ -110,6 +113,7 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
             OpeningDays = PeriodRow.Bits(input.OpeningDays!),
         });
         await db.SaveChangesAsync(cancellationToken);
+        calendars.Remove(serviceId);
         return AppResult<ScheduleView>.Ok(await ViewAsync(service, cancellationToken));
     }
 
@@ -144,6 +148,7 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
         var existing = await db.Closures.Where(c => c.ServiceId == serviceId && days.Contains(c.Date)).Select(c => c.Date).ToListAsync(cancellationToken);
         db.Closures.AddRange(days.Except(existing).Select(d => new ClosureRow { Id = Guid.NewGuid(), ServiceId = serviceId, Date = d, Reason = input.Reason!.Trim() }));
         await db.SaveChangesAsync(cancellationToken);
+        calendars.Remove(serviceId);
         return AppResult<ScheduleView>.Ok(await ViewAsync(service, cancellationToken));
     }
 
@@ -182,6 +187,7 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        calendars.Remove(serviceId);
         return AppResult<ScheduleView>.Ok(await ViewAsync(service, cancellationToken));
     }
 
@@ -206,15 +212,24 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
     public async Task<long?> PriceAsync(Guid serviceId, Guid tariffCategoryId, CancellationToken cancellationToken) =>
         (await db.Prices.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId && p.TariffCategoryId == tariffCategoryId, cancellationToken))?.Cents;
 
+    /// <summary>Read once per request (the schedule is scoped): the booking page, its first bookable month and the
+    /// checks of a checkout ask for the same calendar. A change made through this schedule forgets it.</summary>
     public async Task<ServiceCalendar> CalendarAsync(Guid serviceId, CancellationToken cancellationToken)
     {
+        if (calendars.TryGetValue(serviceId, out var known))
+        {
+            return known;
+        }
+
         var periods = await db.Periods.AsNoTracking().Where(p => p.ServiceId == serviceId).ToListAsync(cancellationToken);
         var closures = await db.Closures.AsNoTracking().Where(c => c.ServiceId == serviceId).ToListAsync(cancellationToken);
         var deadlines = await db.Deadlines.AsNoTracking().SingleOrDefaultAsync(d => d.ServiceId == serviceId, cancellationToken);
-        return new ServiceCalendar(
+        var calendar = new ServiceCalendar(
             periods.Select(p => p.ToDomain()).ToList(),
             closures.Select(c => new ServiceClosure(c.Date, c.Reason)).ToList(),
             deadlines?.Booking);
+        calendars[serviceId] = calendar;
+        return calendar;
     }
 
     /// <summary>The service, when it is one of this module's.</summary>
