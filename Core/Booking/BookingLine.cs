@@ -26,6 +26,9 @@ public abstract class BookingLine
 
     public DateOnly Date { get; set; }
 
+    /// <summary>What is booked that day when a day holds several (a care slot, a sport session); null for a meal.</summary>
+    public Guid? ItemId { get; set; }
+
     public BookingState State { get; set; }
 
     public Guid OrderId { get; set; }
@@ -37,6 +40,10 @@ public abstract class BookingLine
     public Guid? TariffCategoryId { get; set; }
 
     public long UnitCents { get; set; }
+
+    /// <summary>Booked without payment, kept for the monthly invoice of the régie (no order: <see cref="OrderId"/>
+    /// and <see cref="OrderLineId"/> are empty).</summary>
+    public bool PostPaid { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
 

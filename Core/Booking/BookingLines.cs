@@ -4,6 +4,9 @@ using Platform.Core.Ordering;
 
 namespace Platform.Core.Booking;
 
+/// <summary>A line an order holds: its service, day, item (null for a meal) and the price it was sold at.</summary>
+public sealed record HeldItem(Guid ServiceId, DateOnly Date, Guid? ItemId, Guid? TariffCategoryId, long UnitCents);
+
 /// <summary>The life of one module's booking lines — held by an order, confirmed when it is paid, released when it
 /// expires, cancelled then refunded — by conditional updates, so concurrent requests, replays and restarts change
 /// nothing twice.</summary>
@@ -15,11 +18,10 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
     public Task<bool> AreHeldAsync(Guid orderId, CancellationToken cancellationToken) =>
         Lines.AnyAsync(b => b.OrderId == orderId, cancellationToken);
 
-    /// <summary>The service and day of each line an order holds, to check them again before it is paid.</summary>
-    public async Task<IReadOnlyList<(Guid ServiceId, DateOnly Date)>> HeldDaysAsync(Guid orderId, CancellationToken cancellationToken) =>
-        (await Lines.AsNoTracking().Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
-            .Select(b => new { b.ServiceId, b.Date }).ToListAsync(cancellationToken))
-        .Select(b => (b.ServiceId, b.Date)).ToList();
+    /// <summary>The service, day and item of each line an order holds, to check them again before it is paid.</summary>
+    public async Task<IReadOnlyList<HeldItem>> HeldItemsAsync(Guid orderId, CancellationToken cancellationToken) =>
+        await Lines.AsNoTracking().Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
+            .Select(b => new HeldItem(b.ServiceId, b.Date, b.ItemId, b.TariffCategoryId, b.UnitCents)).ToListAsync(cancellationToken);
 
     /// <summary>Records an order's lines as held at the price, tariff category and régie they were sold at; false
     /// when the database refused one (held or booked meanwhile by another order).</summary>
@@ -34,12 +36,40 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
             line.FamilyId = hold.FamilyId;
             line.ChildId = held.ChildId!.Value;
             line.Date = held.Date!.Value;
+            line.ItemId = held.ItemId;
             line.State = BookingState.PendingPayment;
             line.OrderId = hold.OrderId;
             line.OrderLineId = held.OrderLineId;
             line.RegieId = held.RegieId;
             line.TariffCategoryId = held.TariffCategoryId;
             line.UnitCents = held.UnitCents;
+            line.CreatedAtUtc = now;
+            Lines.Add(line);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>Books lines that are paid later, on the monthly invoice: confirmed at once, without an order, all or
+    /// none; false when the database refused one (booked meanwhile).</summary>
+    public async Task<bool> TryBookPostPaidAsync(Guid familyId, IReadOnlyList<TLine> booked, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var line in booked)
+        {
+            line.Id = Guid.NewGuid();
+            line.FamilyId = familyId;
+            line.State = BookingState.Confirmed;
+            line.PostPaid = true;
             line.CreatedAtUtc = now;
             Lines.Add(line);
         }
@@ -64,16 +94,24 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
         Lines.Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Released), cancellationToken);
 
-    /// <summary>Cancels a confirmed line and gives its price back. Only the request whose conditional update cancels
-    /// the line refunds it: null for the others, sent at the same time, whose line is already cancelled.</summary>
+    /// <summary>Cancels a confirmed line and gives its price back (nothing for a post-paid line: it leaves the coming
+    /// invoice). Only the request whose conditional update cancels the line refunds it: null for the others, sent at
+    /// the same time, whose line is already cancelled.</summary>
     public async Task<AppResult<long>?> CancelAndRefundAsync(TLine line, string reason, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        DateTime? settled = line.PostPaid ? now : null;
         var cancelled = await Lines.Where(b => b.Id == line.Id && b.State == BookingState.Confirmed)
             .ExecuteUpdateAsync(
-                s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now).SetProperty(b => b.CancellationReason, reason),
+                s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now)
+                    .SetProperty(b => b.CancellationReason, reason).SetProperty(b => b.RefundedAtUtc, settled),
                 cancellationToken);
-        return cancelled == 0 ? null : await RefundCancelledAsync(line.Id, line.OrderLineId, reason, now, cancellationToken);
+        if (cancelled == 0)
+        {
+            return null;
+        }
+
+        return line.PostPaid ? AppResult<long>.Ok(0) : await RefundCancelledAsync(line.Id, line.OrderLineId, reason, now, cancellationToken);
     }
 
     /// <summary>Gives back a cancelled line's money (idempotent on its order line) and records it; a refund refused
@@ -93,6 +131,26 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
         await Lines.Where(b => b.Id == lineId && b.RefundedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.RefundedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return refund;
+    }
+
+    /// <summary>Cancels and refunds the confirmed lines of a service on days it closes; returns each line cancelled with
+    /// the amount given back (a line whose refund is refused stays booked, for the agent to settle with the régie).</summary>
+    public async Task<IReadOnlyList<(TLine Line, long Refunded)>> CancelDaysAsync(
+        Guid serviceId, IReadOnlyCollection<DateOnly> days, Func<TLine, string> reason, CancellationToken cancellationToken)
+    {
+        var affected = await Lines.AsNoTracking()
+            .Where(b => b.ServiceId == serviceId && days.Contains(b.Date) && b.State == BookingState.Confirmed)
+            .ToListAsync(cancellationToken);
+        var cancelled = new List<(TLine, long)>();
+        foreach (var line in affected)
+        {
+            if (await CancelAndRefundAsync(line, reason(line), cancellationToken) is { Succeeded: true } refund)
+            {
+                cancelled.Add((line, refund.Value));
+            }
+        }
+
+        return cancelled;
     }
 
     /// <summary>Lines of these services cancelled before <paramref name="cancelledBefore"/> whose refund a stop cut short.</summary>

@@ -46,7 +46,7 @@ public static class BookingModel
 
         var prices = modelBuilder.Entity<TariffPrice>();
         prices.ToTable("prices");
-        prices.HasKey(p => new { p.ServiceId, p.TariffCategoryId });
+        prices.HasKey(p => new { p.ServiceId, p.ItemId, p.TariffCategoryId });
     }
 
     /// <param name="oneActivePer">What a child can hold only once at a time (e.g. service and date for a meal): a

@@ -10,6 +10,8 @@ public abstract class DayLineHandler<TLine>(BookingLines<TLine> lines, ServiceSc
 {
     public abstract string ModuleId { get; }
 
+    protected DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
     /// <summary>The module's line for one held order line (the kernel fills in what every line carries).</summary>
     protected abstract TLine NewLine(OrderHoldLine line);
 
@@ -26,7 +28,7 @@ public abstract class DayLineHandler<TLine>(BookingLines<TLine> lines, ServiceSc
             return AppResult<bool>.Ok(true);
         }
 
-        var errors = await CheckDaysAsync(hold.Lines.Select(l => (l.ServiceId, l.Date!.Value)), cancellationToken);
+        var errors = await CheckItemsAsync(hold.Lines.Select(l => new HeldItem(l.ServiceId, l.Date!.Value, l.ItemId, l.TariffCategoryId, l.UnitCents)).ToList(), cancellationToken);
         if (errors.Any)
         {
             return errors;
@@ -39,7 +41,7 @@ public abstract class DayLineHandler<TLine>(BookingLines<TLine> lines, ServiceSc
 
     public async Task<AppResult<bool>> CheckAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var errors = await CheckDaysAsync(await lines.HeldDaysAsync(orderId, cancellationToken), cancellationToken);
+        var errors = await CheckItemsAsync(await lines.HeldItemsAsync(orderId, cancellationToken), cancellationToken);
         return errors.Any ? errors : AppResult<bool>.Ok(true);
     }
 
@@ -47,11 +49,12 @@ public abstract class DayLineHandler<TLine>(BookingLines<TLine> lines, ServiceSc
 
     public Task ReleaseAsync(Guid orderId, CancellationToken cancellationToken) => lines.ReleaseAsync(orderId, cancellationToken);
 
-    private async Task<Errors> CheckDaysAsync(IEnumerable<(Guid ServiceId, DateOnly Date)> days, CancellationToken cancellationToken)
+    /// <summary>Whether every item can still be sold: by default, its day is bookable in its service's calendar.</summary>
+    protected virtual async Task<Errors> CheckItemsAsync(IReadOnlyList<HeldItem> items, CancellationToken cancellationToken)
     {
         var errors = new Errors();
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var service in days.GroupBy(d => d.ServiceId))
+        foreach (var service in items.GroupBy(d => d.ServiceId))
         {
             var calendar = await schedule.CalendarAsync(service.Key, cancellationToken);
             foreach (var day in service.Select(d => d.Date).Distinct().Order().Select(d => calendar.Day(d, now)).Where(d => d.State != DayState.Bookable))

@@ -17,24 +17,8 @@ public abstract record DeadlineRule
     /// <summary>The deadline as Paris wall-clock date and time.</summary>
     public abstract DateTime LocalDeadline(DateOnly serviceDate);
 
-    /// <summary>The deadline as an instant. A wall-clock time skipped by the spring DST change is moved to the first
-    /// valid minute after it; one repeated in autumn is taken at its first occurrence.</summary>
-    public DateTime DeadlineUtc(DateOnly serviceDate)
-    {
-        var local = LocalDeadline(serviceDate);
-        while (ParisTime.Zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(1);
-        }
-
-        if (ParisTime.Zone.IsAmbiguousTime(local))
-        {
-            var offset = ParisTime.Zone.GetAmbiguousTimeOffsets(local).Max();
-            return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, ParisTime.Zone);
-    }
+    /// <summary>The deadline as an instant (see <see cref="ParisTime.ToUtc"/> for the DST changes).</summary>
+    public DateTime DeadlineUtc(DateOnly serviceDate) => ParisTime.ToUtc(LocalDeadline(serviceDate));
 
     public bool IsOpen(DateOnly serviceDate, DateTime nowUtc) => nowUtc < DeadlineUtc(serviceDate);
 

@@ -47,6 +47,10 @@ public sealed class TariffPrice
 {
     public Guid ServiceId { get; set; }
 
+    /// <summary>The item priced (a care slot, a sport activity); <see cref="Guid.Empty"/> for the service as a whole
+    /// (a meal).</summary>
+    public Guid ItemId { get; set; }
+
     public Guid TariffCategoryId { get; set; }
 
     public long Cents { get; set; }

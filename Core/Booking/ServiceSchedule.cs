@@ -10,7 +10,11 @@ public sealed record PeriodInput(string? Label, DateOnly? Start, DateOnly? End, 
 
 public sealed record ClosureInput(DateOnly? From, DateOnly? To, string? Reason);
 
-public sealed record PriceInput(Guid? TariffCategoryId, long? Cents);
+public sealed record PriceInput(Guid? TariffCategoryId, long? Cents)
+{
+    /// <summary>The item priced (a care slot, a sport activity); null for the service as a whole.</summary>
+    public Guid? ItemId { get; init; }
+}
 
 public sealed record ScheduleView(
     Guid ServiceId,
@@ -22,7 +26,11 @@ public sealed record ScheduleView(
 
 public sealed record PeriodView(Guid Id, string Label, DateOnly Start, DateOnly End, IReadOnlyList<DayOfWeek> OpeningDays);
 
-public sealed record PriceView(Guid TariffCategoryId, string TariffCategory, long Cents);
+public sealed record PriceView(Guid TariffCategoryId, string TariffCategory, long Cents)
+{
+    /// <summary>The item priced; null for the service as a whole.</summary>
+    public Guid? ItemId { get; init; }
+}
 
 public sealed record MonthView(Guid ServiceId, string ServiceName, int Year, int Month, IReadOnlyList<CalendarDay> Days);
 
@@ -171,15 +179,21 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
             errors.Add(nameof(input.Cents), rules.PriceOutOfRange);
         }
 
+        if (input.ItemId is { } item && !await HasItemAsync(serviceId, item, cancellationToken))
+        {
+            errors.Add(nameof(input.ItemId), "Ce créneau ou cette activité n'appartient pas à ce service.");
+        }
+
         if (errors.Any)
         {
             return errors;
         }
 
-        var price = await db.Prices.FindAsync([serviceId, input.TariffCategoryId!.Value], cancellationToken);
+        var itemId = input.ItemId ?? Guid.Empty;
+        var price = await db.Prices.FindAsync([serviceId, itemId, input.TariffCategoryId!.Value], cancellationToken);
         if (price is null)
         {
-            db.Prices.Add(new TariffPrice { ServiceId = serviceId, TariffCategoryId = input.TariffCategoryId.Value, Cents = input.Cents!.Value });
+            db.Prices.Add(new TariffPrice { ServiceId = serviceId, ItemId = itemId, TariffCategoryId = input.TariffCategoryId.Value, Cents = input.Cents!.Value });
         }
         else
         {
@@ -209,8 +223,16 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
         return AppResult<MonthView>.Ok(new MonthView(serviceId, service.Name, year, month, calendar.Month(year, month, clock.GetUtcNow().UtcDateTime)));
     }
 
-    public async Task<long?> PriceAsync(Guid serviceId, Guid tariffCategoryId, CancellationToken cancellationToken) =>
-        (await db.Prices.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId && p.TariffCategoryId == tariffCategoryId, cancellationToken))?.Cents;
+    /// <summary>The price of an item (or of the service as a whole, for a null item) for a tariff category.</summary>
+    public async Task<long?> PriceAsync(Guid serviceId, Guid tariffCategoryId, Guid? itemId, CancellationToken cancellationToken)
+    {
+        var item = itemId ?? Guid.Empty;
+        return (await db.Prices.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.ServiceId == serviceId && p.ItemId == item && p.TariffCategoryId == tariffCategoryId, cancellationToken))?.Cents;
+    }
+
+    /// <summary>Whether the service has this item (a slot, an activity) that can be priced; none by default.</summary>
+    protected virtual Task<bool> HasItemAsync(Guid serviceId, Guid itemId, CancellationToken cancellationToken) => Task.FromResult(false);
 
     /// <summary>Read once per request (the schedule is scoped): the booking page, its first bookable month and the
     /// checks of a checkout ask for the same calendar. A change made through this schedule forgets it.</summary>
@@ -248,7 +270,10 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
             deadlines?.Cancellation,
             periods.Select(p => new PeriodView(p.Id, p.Label, p.Start, p.End, p.ToDomain().OpeningDays.Order().ToList())).ToList(),
             closures.Select(c => new ServiceClosure(c.Date, c.Reason)).ToList(),
-            prices.Select(p => new PriceView(p.TariffCategoryId, service.TariffCategories.FirstOrDefault(t => t.Id == p.TariffCategoryId)?.Name ?? "", p.Cents)).ToList());
+            prices.Select(p => new PriceView(p.TariffCategoryId, service.TariffCategories.FirstOrDefault(t => t.Id == p.TariffCategoryId)?.Name ?? "", p.Cents)
+            {
+                ItemId = p.ItemId == Guid.Empty ? null : p.ItemId,
+            }).ToList());
     }
 
     private static void CheckRule(string field, DeadlineRule? rule, string missing, Errors errors)

@@ -23,9 +23,18 @@ public sealed record CartLineRequest(
     Guid? TariffCategoryId,
     string Label,
     long UnitCents,
-    int Quantity);
+    int Quantity)
+{
+    /// <summary>What is booked within the service on that date, when a day holds several (a care slot, a sport
+    /// session); null for a meal. Platform API 1.3.</summary>
+    public Guid? ItemId { get; init; }
+}
 
-public sealed record CartLineSummary(Guid Id, Guid ServiceId, Guid? ChildId, DateOnly? Date);
+public sealed record CartLineSummary(Guid Id, Guid ServiceId, Guid? ChildId, DateOnly? Date)
+{
+    /// <inheritdoc cref="CartLineRequest.ItemId"/>
+    public Guid? ItemId { get; init; }
+}
 
 /// <summary>Implemented by each module that sells through the cart: holds, confirms and releases what an order's lines
 /// describe. Every call is idempotent: the host may repeat it after a crash.</summary>
@@ -48,7 +57,11 @@ public interface IOrderLineHandler
 
 public sealed record OrderHold(Guid OrderId, Guid FamilyId, IReadOnlyList<OrderHoldLine> Lines);
 
-public sealed record OrderHoldLine(Guid OrderLineId, Guid ServiceId, Guid RegieId, Guid? ChildId, DateOnly? Date, Guid? TariffCategoryId, long UnitCents);
+public sealed record OrderHoldLine(Guid OrderLineId, Guid ServiceId, Guid RegieId, Guid? ChildId, DateOnly? Date, Guid? TariffCategoryId, long UnitCents)
+{
+    /// <inheritdoc cref="CartLineRequest.ItemId"/>
+    public Guid? ItemId { get; init; }
+}
 
 /// <summary>Gives back the amount of a paid order line through the channel that paid it (the wallet scope that paid,
 /// for a wallet payment). Implemented by the host.</summary>

@@ -41,6 +41,7 @@ public sealed class CartService(PlatformDbContext db, TimeProvider clock) : ICar
             Commune = l.Commune,
             ChildId = l.ChildId,
             Date = l.Date,
+            ItemId = l.ItemId,
             TariffCategoryId = l.TariffCategoryId,
             Label = l.Label,
             UnitCents = l.UnitCents,
@@ -54,7 +55,7 @@ public sealed class CartService(PlatformDbContext db, TimeProvider clock) : ICar
     public async Task<IReadOnlyList<CartLineSummary>> LinesAsync(Guid familyId, string moduleId, CancellationToken cancellationToken) =>
         await db.CartLines.AsNoTracking()
             .Where(l => l.FamilyId == familyId && l.ModuleId == moduleId)
-            .Select(l => new CartLineSummary(l.Id, l.ServiceId, l.ChildId, l.Date))
+            .Select(l => new CartLineSummary(l.Id, l.ServiceId, l.ChildId, l.Date) { ItemId = l.ItemId })
             .ToListAsync(cancellationToken);
 
     public async Task<CartView> GetAsync(Guid familyId, CancellationToken cancellationToken)

@@ -20,6 +20,9 @@ public sealed class CartLine
 
     public DateOnly? Date { get; set; }
 
+    /// <summary>The slot or session booked that day, for modules whose day holds several.</summary>
+    public Guid? ItemId { get; set; }
+
     public Guid? TariffCategoryId { get; set; }
 
     public required string Label { get; set; }
@@ -91,6 +94,9 @@ public sealed class OrderLine
     public Guid? ChildId { get; set; }
 
     public DateOnly? Date { get; set; }
+
+    /// <summary>The slot or session booked that day, for modules whose day holds several.</summary>
+    public Guid? ItemId { get; set; }
 
     public Guid? TariffCategoryId { get; set; }
 

@@ -1,10 +1,13 @@
 using Autofac;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Core.Booking;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
 using Platform.Core.Modularity;
 using Platform.Core.Ordering;
+using Platform.Core.Tenancy;
 using Platform.Modules.Cantine.Application;
 using Platform.Modules.Cantine.Data;
 using Platform.Modules.Cantine.Endpoints;
@@ -19,7 +22,7 @@ public sealed class CantineModule : IModule
 
     public string Id => ModuleId;
 
-    public IEnumerable<ModuleJobSchedule> Jobs => [CantineRefunds.Schedule];
+    public IEnumerable<ModuleJobSchedule> Jobs => [UnfinishedRefunds<Booking>.ScheduleFor(ModuleId)];
 
     public void Register(ContainerBuilder builder, ModuleContext context)
     {
@@ -29,7 +32,10 @@ public sealed class CantineModule : IModule
         builder.Register(c => new BookingLines<Booking>(c.Resolve<CantineDbContext>(), c.Resolve<IOrderRefunds>(), c.Resolve<TimeProvider>()))
             .AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
-        builder.RegisterType<CantineRefunds>().As<IModuleJob>().InstancePerLifetimeScope();
+        builder.Register(c => new UnfinishedRefunds<Booking>(
+                ModuleId, c.Resolve<BookingLines<Booking>>(), c.Resolve<IServiceCatalog>(), c.Resolve<IConfiguration>(), c.Resolve<TimeProvider>(),
+                c.Resolve<ILoggerFactory>().CreateLogger("Platform.Modules.Cantine.Refunds")))
+            .As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<CantinePages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();

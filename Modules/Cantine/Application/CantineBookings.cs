@@ -68,7 +68,7 @@ public sealed class CantineBookings(
             errors.Add(nameof(request.Dates), $"Réservez au plus {MaxMealsAtOnce} repas à la fois.");
         }
 
-        var price = await db.Prices.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == service.Id && p.TariffCategoryId == access.TariffCategoryId, cancellationToken);
+        var price = await schedule.PriceAsync(service.Id, access.TariffCategoryId, null, cancellationToken);
         if (price is null)
         {
             errors.Add(nameof(request.ServiceId), "Le prix des repas de ce service n'est pas encore fixé : réessayez plus tard.");
@@ -110,7 +110,7 @@ public sealed class CantineBookings(
                      let child = access.Children.First(c => c.Id == childId)
                      select new CartLineRequest(
                          CantineModule.ModuleId, service.Id, service.RegieId, service.Commune, childId, date, access.TariffCategoryId,
-                         $"Repas du {date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", price!.Cents, 1)).ToList();
+                         $"Repas du {date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", price!.Value, 1)).ToList();
         return await cart.AddAsync(familyId, lines, cancellationToken);
     }
 
@@ -209,24 +209,16 @@ public sealed class CantineBookings(
 
     private async Task CancelForClosureAsync(Guid serviceId, IReadOnlyCollection<DateOnly> days, string reason, CancellationToken cancellationToken)
     {
-        var affected = await db.Bookings.AsNoTracking()
-            .Where(b => b.ServiceId == serviceId && days.Contains(b.Date) && b.State == BookingState.Confirmed)
-            .ToListAsync(cancellationToken);
-        foreach (var booking in affected)
+        var cancelled = await lines.CancelDaysAsync(serviceId, days, b => $"Fermeture du {b.Date:dd/MM/yyyy} : {reason}", cancellationToken);
+        foreach (var (booking, refunded) in cancelled)
         {
-            var result = await CancelAndRefundAsync(booking, $"Fermeture du {booking.Date:dd/MM/yyyy} : {reason}", cancellationToken);
-            if (!result.Succeeded)
-            {
-                continue; // the meal stays booked; the agent sees it in the day's list and settles it with the régie
-            }
-
             var family = await families.FindAsync(booking.FamilyId, cancellationToken);
             foreach (var adult in family?.AdultEmails ?? [])
             {
                 await email.SendAsync(
                     new EmailMessage(adult, $"Repas annulé le {booking.Date:dd/MM/yyyy}",
                         $"Bonjour,\n\nLe service de restauration est fermé le {booking.Date.ToString("dddd dd MMMM yyyy", French)} ({reason}). " +
-                        $"Le repas réservé ce jour-là est annulé et {Euros.Format(result.Value)} vous sont rendus par le moyen qui l'avait payé.\n"),
+                        $"Le repas réservé ce jour-là est annulé et {Euros.Format(refunded)} vous sont rendus par le moyen qui l'avait payé.\n"),
                     cancellationToken);
             }
         }

@@ -19,7 +19,7 @@ public sealed class DemoDataTests
         var parent = await platform.LoginAsync("parent@demo.portail-famille.fr", DemoPassword);
 
         var requests = await parent.GetFromJsonAsync<JsonArray>($"/api/families/{(await parent.GetFromJsonAsync<JsonArray>("/api/families"))![0]!["id"]}/access-requests");
-        Assert.Equal(["Restaurant scolaire de Châtillon", "Service cantine – Baneins"], requests!.Select(r => r!["serviceName"]!.GetValue<string>()).Order());
+        Assert.Equal(["Garderie périscolaire de Baneins (facturée au mois)", "Restaurant scolaire de Châtillon", "Service cantine – Baneins"], requests!.Select(r => r!["serviceName"]!.GetValue<string>()).Order());
         Assert.All(requests!, r => Assert.Equal("Validated", r!["status"]!.GetValue<string>()));
 
         var browser = await platform.BrowserLoginAsync("parent@demo.portail-famille.fr", DemoPassword);

@@ -36,12 +36,13 @@ public sealed class TenancySetup
         return new TenancySetup(alpha, beta);
     }
 
-    private static async Task<ServiceIds> ServiceAsync(HttpClient admin, string commune, Guid regie, string name)
+    /// <summary>Creates a service of a module in a commune, with two tariff categories and two required documents.</summary>
+    public static async Task<ServiceIds> ServiceAsync(HttpClient admin, string commune, Guid regie, string name, string moduleId = "cantine")
     {
         var service = await Ok(admin.PostAsJsonAsync("/api/admin/services", new
         {
             commune,
-            moduleId = "cantine",
+            moduleId,
             regieId = regie,
             name,
             tariffCategories = new[] { new { name = "Service cantine" }, new { name = "Personne extérieure" } },

@@ -539,6 +539,9 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -647,6 +650,9 @@ namespace Platform.Host.Data.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Label")
                         .IsRequired()

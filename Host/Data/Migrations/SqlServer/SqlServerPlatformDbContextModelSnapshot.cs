@@ -542,6 +542,9 @@ namespace Platform.Host.Data.Migrations.SqlServer
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -650,6 +653,9 @@ namespace Platform.Host.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Label")
                         .IsRequired()

@@ -529,6 +529,9 @@ namespace Platform.Host.Data.Migrations.Sqlite
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -636,6 +639,9 @@ namespace Platform.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ItemId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Label")

@@ -106,7 +106,7 @@ public sealed class ReserverModel(IFamilyDirectory families, IServiceCatalog cat
         Access = family is null ? null : await families.ValidatedAccessAsync(family.Id, ServiceId, cancellationToken);
         FirstDay = ParisTime.TryParseMonth(Month, out var first) ? first : await FirstBookableMonthAsync(cancellationToken);
         Calendar = (await schedule.MonthAsync(Commune, ServiceId, FirstDay.Year, FirstDay.Month, cancellationToken)).Value;
-        UnitCents = Access is null ? 0 : await schedule.PriceAsync(ServiceId, Access.TariffCategoryId, cancellationToken) ?? 0;
+        UnitCents = Access is null ? 0 : await schedule.PriceAsync(ServiceId, Access.TariffCategoryId, null, cancellationToken) ?? 0;
         Taken = Access is null
             ? []
             : await bookings.TakenAsync(Access.FamilyId, Access.Children.Select(c => c.Id).ToList(), ServiceId, FirstDay, FirstDay.AddMonths(1).AddDays(-1), cancellationToken);

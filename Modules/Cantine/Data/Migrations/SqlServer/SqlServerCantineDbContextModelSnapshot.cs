@@ -23,6 +23,101 @@ namespace Platform.Modules.Cantine.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Core.Booking.ClosureRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("closures", "cantine");
+                });
+
+            modelBuilder.Entity("Platform.Core.Booking.DeadlineSettings", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Booking")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Cancellation")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("deadlines", "cantine");
+                });
+
+            modelBuilder.Entity("Platform.Core.Booking.PeriodRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("OpeningDays")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("periods", "cantine");
+                });
+
+            modelBuilder.Entity("Platform.Core.Booking.TariffPrice", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TariffCategoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ServiceId", "ItemId", "TariffCategoryId");
+
+                    b.ToTable("prices", "cantine");
+                });
+
             modelBuilder.Entity("Platform.Modules.Cantine.Data.Booking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -48,11 +143,17 @@ namespace Platform.Modules.Cantine.Data.Migrations.SqlServer
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("OrderLineId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PostPaid")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime?>("RefundedAtUtc")
                         .HasColumnType("datetime2");
@@ -85,98 +186,6 @@ namespace Platform.Modules.Cantine.Data.Migrations.SqlServer
                         .HasFilter("\"State\" IN ('PendingPayment', 'Confirmed')");
 
                     b.ToTable("bookings", "cantine");
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.ClosureRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceId", "Date")
-                        .IsUnique();
-
-                    b.ToTable("closures", "cantine");
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.DeadlineSettings", b =>
-                {
-                    b.Property<Guid>("ServiceId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Booking")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
-
-                    b.Property<string>("Cancellation")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
-
-                    b.HasKey("ServiceId");
-
-                    b.ToTable("deadlines", "cantine");
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.MealPrice", b =>
-                {
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TariffCategoryId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<long>("Cents")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("ServiceId", "TariffCategoryId");
-
-                    b.ToTable("prices", "cantine");
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.PeriodRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("End")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int>("OpeningDays")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Start")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceId");
-
-                    b.ToTable("periods", "cantine");
                 });
 
             modelBuilder.Entity("Platform.Modules.Cantine.Data.RestaurantProfile", b =>

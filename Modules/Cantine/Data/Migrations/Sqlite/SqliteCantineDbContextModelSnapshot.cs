@@ -17,6 +17,101 @@ namespace Platform.Modules.Cantine.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Platform.Core.Booking.ClosureRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("cantine_closures", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Core.Booking.DeadlineSettings", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Booking")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cancellation")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("cantine_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Core.Booking.PeriodRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpeningDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("cantine_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Core.Booking.TariffPrice", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TariffCategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "ItemId", "TariffCategoryId");
+
+                    b.ToTable("cantine_prices", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.Cantine.Data.Booking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -42,11 +137,17 @@ namespace Platform.Modules.Cantine.Data.Migrations.Sqlite
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrderLineId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PostPaid")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("RefundedAtUtc")
                         .HasColumnType("TEXT");
@@ -79,98 +180,6 @@ namespace Platform.Modules.Cantine.Data.Migrations.Sqlite
                         .HasFilter("\"State\" IN ('PendingPayment', 'Confirmed')");
 
                     b.ToTable("cantine_bookings", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.ClosureRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceId", "Date")
-                        .IsUnique();
-
-                    b.ToTable("cantine_closures", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.DeadlineSettings", b =>
-                {
-                    b.Property<Guid>("ServiceId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Booking")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Cancellation")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ServiceId");
-
-                    b.ToTable("cantine_deadlines", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.MealPrice", b =>
-                {
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TariffCategoryId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Cents")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ServiceId", "TariffCategoryId");
-
-                    b.ToTable("cantine_prices", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Modules.Cantine.Data.PeriodRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("End")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OpeningDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Start")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceId");
-
-                    b.ToTable("cantine_periods", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Modules.Cantine.Data.RestaurantProfile", b =>

@@ -1,0 +1,79 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Modules.Cantine.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class KernelItemsAndPostPaid : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_prices",
+                schema: "cantine",
+                table: "prices");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ItemId",
+                schema: "cantine",
+                table: "prices",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ItemId",
+                schema: "cantine",
+                table: "bookings",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "PostPaid",
+                schema: "cantine",
+                table: "bookings",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_prices",
+                schema: "cantine",
+                table: "prices",
+                columns: new[] { "ServiceId", "ItemId", "TariffCategoryId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_prices",
+                schema: "cantine",
+                table: "prices");
+
+            migrationBuilder.DropColumn(
+                name: "ItemId",
+                schema: "cantine",
+                table: "prices");
+
+            migrationBuilder.DropColumn(
+                name: "ItemId",
+                schema: "cantine",
+                table: "bookings");
+
+            migrationBuilder.DropColumn(
+                name: "PostPaid",
+                schema: "cantine",
+                table: "bookings");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_prices",
+                schema: "cantine",
+                table: "prices",
+                columns: new[] { "ServiceId", "TariffCategoryId" });
+        }
+    }
+}
