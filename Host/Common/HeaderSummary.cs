@@ -5,7 +5,8 @@ namespace Platform.Host.Common;
 
 /// <summary>A parent's menu: the host's own entries, what each loaded plugin contributes for the current family, and
 /// the cart with its number of lines.</summary>
-public sealed class HeaderSummary(IFamilyDirectory families, IEnumerable<IPageContributions> contributions, Ordering.CartService cart)
+public sealed class HeaderSummary(
+    IFamilyDirectory families, IEnumerable<IPageContributions> contributions, Ordering.CartService cart, Booking.FamilyCalendars calendars)
 {
     public async Task<IReadOnlyList<UiLink>> ParentMenuAsync(HttpContext http)
     {
@@ -17,6 +18,12 @@ public sealed class HeaderSummary(IFamilyDirectory families, IEnumerable<IPageCo
             new("Mes services", "/services", 20),
             new(cartCount > 0 ? $"Panier ({cartCount})" : "Panier", "/panier", 90),
         };
+        if (calendars.Any)
+        {
+            menu.Add(new("Réserver", "/reserver", 25));
+            menu.Add(new("Mes réservations", "/reservations", 30));
+        }
+
         foreach (var contribution in contributions)
         {
             menu.AddRange(await contribution.ParentMenuAsync(family, http.RequestAborted));

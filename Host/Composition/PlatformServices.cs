@@ -103,6 +103,7 @@ internal static class PlatformServices
         services.AddSingleton(new DocumentStore(Path.Combine(settings.DataDirectory, "documents")));
         services.AddSingleton<PublicUrls>();
         services.AddScoped<HeaderSummary>();
+        services.AddScoped<Booking.FamilyCalendars>();
         services.AddScoped<VisibleServices>();
         services.AddScoped<IPlatformFeatures, PlatformFeatures>();
         services.AddScoped<ServiceCatalog>();

@@ -364,7 +364,7 @@ public sealed class PaymentService(
         var paid = order.AsPaid();
         var channel = channels.Find(payment.ProviderId)?.DisplayName ?? payment.ProviderId;
         var (subject, text) = purposes.For(order.Kind).Receipt(paid);
-        var links = string.Concat(contributions.SelectMany(c => c.OrderPaidLinks(paid)).Select(l => $"\n{l.Label} : {urls.For(l.Href)}"));
+        var links = string.Concat(contributions.SelectMany(c => c.OrderPaidLinks(paid)).DistinctBy(l => l.Label).Select(l => $"\n{l.Label} : {urls.For(l.Href)}"));
         var body = $"Bonjour,\n\nNous avons bien reçu votre paiement de {Euros.Format(order.TotalCents)} ({channel}) pour la commande {order.Number}. {text}\n{links}\n";
         foreach (var adult in (await families.FindAsync(order.FamilyId, cancellationToken))?.AdultEmails ?? [])
         {

@@ -39,6 +39,7 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<CantinePages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();
+        builder.RegisterType<CantineCalendar>().As<IFamilyCalendar>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -38,7 +38,9 @@ public sealed class GarderieModule : IModule
                 c.Resolve<ILoggerFactory>().CreateLogger("Platform.Modules.Garderie.Refunds")))
             .As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<GarderieDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
+        builder.RegisterType<GarderiePages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<GarderieBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();
+        builder.RegisterType<GarderieCalendar>().As<IFamilyCalendar>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -15,7 +15,8 @@ public sealed class HostNamingTests
         var ids = PluginIds();
         var pages = PluginPages();
         Assert.Contains("cantine", ids);
-        Assert.Contains("/reservations", pages);
+        Assert.Contains("/porte-monnaie", pages);
+        Assert.Contains("garderie", ids);
 
         var offences = new List<string>();
         foreach (var file in HostSources())

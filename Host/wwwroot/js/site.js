@@ -8,36 +8,21 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 });
 
-// Booking form: live total "8 repas × 3,80 € = 30,40 €" and a "toute la semaine" button per week.
+// Calendar: live total of what is ticked ("3 réservations · 9,40 €").
 document.addEventListener("DOMContentLoaded", () => {
-  const form = document.querySelector("form.booking");
-  if (!form) return;
-  const unit = Number(form.dataset.unitCents || 0);
+  const form = document.querySelector("form.calendar-form");
+  const total = form && form.querySelector(".total");
+  if (!total) return;
   const euros = cents => (cents / 100).toLocaleString("fr-FR", { style: "currency", currency: "EUR" });
-  const total = form.querySelector(".total");
   const update = () => {
-    const children = form.querySelectorAll("input[name=ChildIds]:checked").length;
-    const days = form.querySelectorAll("input[name=Dates]:checked").length;
-    const meals = children * days;
-    total.textContent = meals ? `${meals} repas × ${euros(unit)} = ${euros(meals * unit)}` : "";
+    const ticked = [...form.querySelectorAll("input[name=choix]:checked")];
+    const cents = ticked.reduce((sum, box) => sum + Number(box.dataset.cents || 0), 0);
+    const regular = form.querySelectorAll("input[name=regulier]:checked").length;
+    const parts = [];
+    if (ticked.length) parts.push(`${ticked.length} réservation${ticked.length > 1 ? "s" : ""} · ${euros(cents)}`);
+    if (regular) parts.push("+ présence régulière");
+    total.textContent = parts.join(" ");
   };
-  const weeks = new Map();
-  form.querySelectorAll("li.day[data-week]").forEach(li => {
-    if (!weeks.has(li.dataset.week)) weeks.set(li.dataset.week, []);
-    weeks.get(li.dataset.week).push(li);
-  });
-  weeks.forEach(days => {
-    const boxes = days.map(li => li.querySelector("input[name=Dates]")).filter(Boolean);
-    if (boxes.length < 2) return;
-    const item = document.createElement("li");
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "secondary week-toggle";
-    button.textContent = "Toute la semaine";
-    button.addEventListener("click", () => { boxes.forEach(b => b.checked = true); update(); });
-    item.append(button);
-    days[0].before(item);
-  });
   form.addEventListener("change", update);
   update();
 });

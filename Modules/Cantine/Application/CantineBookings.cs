@@ -35,43 +35,67 @@ public sealed class CantineBookings(
 
     public async Task<AppResult<int>> AddToCartAsync(Guid familyId, BookingRequest request, CancellationToken cancellationToken)
     {
-        var service = request.ServiceId is { } id ? await catalog.FindAsync(id, cancellationToken) : null;
-        if (service is not { ModuleId: CantineModule.ModuleId })
-        {
-            return AppResult<int>.Invalid(nameof(request.ServiceId), "Choisissez un service de restauration scolaire.");
-        }
-
-        var access = await families.ValidatedAccessAsync(familyId, service.Id, cancellationToken);
-        if (access is null)
-        {
-            return AppResult<int>.Invalid(nameof(request.ServiceId), "Votre demande d'accès à ce service n'est pas encore validée : vous ne pouvez pas encore réserver.");
-        }
-
-        var errors = new Errors();
         var children = (request.ChildIds ?? []).Distinct().ToList();
         var dates = (request.Dates ?? []).Distinct().Order().ToList();
+        var errors = new Errors();
         if (children.Count == 0)
         {
             errors.Add(nameof(request.ChildIds), "Choisissez au moins un enfant.");
-        }
-        else if (children.Any(c => access.Children.All(a => a.Id != c)))
-        {
-            errors.Add(nameof(request.ChildIds), "Cet enfant n'est pas inscrit à ce service.");
         }
 
         if (dates.Count == 0)
         {
             errors.Add(nameof(request.Dates), "Choisissez au moins une date.");
         }
-        else if (dates.Count * Math.Max(children.Count, 1) > MaxMealsAtOnce)
+
+        if (errors.Any)
         {
-            errors.Add(nameof(request.Dates), $"Réservez au plus {MaxMealsAtOnce} repas à la fois.");
+            return request.ServiceId is null ? AppResult<int>.Invalid(nameof(request.ServiceId), "Choisissez un service de restauration scolaire.") : errors;
+        }
+
+        var lines = await PrepareAsync(familyId, request.ServiceId, [.. from date in dates from child in children select (child, date)], cancellationToken);
+        return lines.Succeeded ? await cart.AddAsync(familyId, lines.Value!, cancellationToken) : AppResult<int>.Invalid(lines.Errors);
+    }
+
+    /// <summary>The cart lines for these meals (a child and a day each), once every check passed: the access is
+    /// validated, each day bookable, none booked or in the cart already. Nothing is written.</summary>
+    public async Task<AppResult<IReadOnlyList<CartLineRequest>>> PrepareAsync(
+        Guid familyId, Guid? serviceId, IReadOnlyList<(Guid ChildId, DateOnly Date)> meals, CancellationToken cancellationToken)
+    {
+        var service = serviceId is { } id ? await catalog.FindAsync(id, cancellationToken) : null;
+        if (service is not { ModuleId: CantineModule.ModuleId })
+        {
+            return AppResult<IReadOnlyList<CartLineRequest>>.Invalid(nameof(BookingRequest.ServiceId), "Choisissez un service de restauration scolaire.");
+        }
+
+        var access = await families.ValidatedAccessAsync(familyId, service.Id, cancellationToken);
+        if (access is null)
+        {
+            return AppResult<IReadOnlyList<CartLineRequest>>.Invalid(nameof(BookingRequest.ServiceId), "Votre demande d'accès à ce service n'est pas encore validée : vous ne pouvez pas encore réserver.");
+        }
+
+        var errors = new Errors();
+        meals = meals.Distinct().OrderBy(m => m.Date).ToList();
+        var children = meals.Select(m => m.ChildId).Distinct().ToList();
+        var dates = meals.Select(m => m.Date).Distinct().ToList();
+        if (meals.Count == 0)
+        {
+            errors.Add(nameof(BookingRequest.Dates), "Choisissez au moins une date.");
+        }
+        else if (meals.Count > MaxMealsAtOnce)
+        {
+            errors.Add(nameof(BookingRequest.Dates), $"Réservez au plus {MaxMealsAtOnce} repas à la fois.");
+        }
+
+        if (children.Any(c => access.Children.All(a => a.Id != c)))
+        {
+            errors.Add(nameof(BookingRequest.ChildIds), "Cet enfant n'est pas inscrit à ce service.");
         }
 
         var price = await schedule.PriceAsync(service.Id, access.TariffCategoryId, null, cancellationToken);
         if (price is null)
         {
-            errors.Add(nameof(request.ServiceId), "Le prix des repas de ce service n'est pas encore fixé : réessayez plus tard.");
+            errors.Add(nameof(BookingRequest.ServiceId), "Le prix des repas de ce service n'est pas encore fixé : réessayez plus tard.");
         }
 
         if (errors.Any)
@@ -83,21 +107,7 @@ public sealed class CantineBookings(
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var day in dates.Select(d => calendar.Day(d, now)).Where(d => d.State != DayState.Bookable))
         {
-            errors.Add(nameof(request.Dates), $"Le {day.Date.ToString("dddd dd/MM/yyyy", French)} n'est pas réservable : {day.WhyNotBookable()}.");
-        }
-
-        var taken = await db.Bookings.AsNoTracking()
-            .Where(b => b.ServiceId == service.Id && children.Contains(b.ChildId) && dates.Contains(b.Date)
-                        && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))
-            .Select(b => new { b.ChildId, b.Date })
-            .ToListAsync(cancellationToken);
-        var inCart = (await cart.LinesAsync(familyId, CantineModule.ModuleId, cancellationToken))
-            .Where(l => l.ServiceId == service.Id && l.ChildId is { } child && children.Contains(child) && l.Date is { } date && dates.Contains(date))
-            .Select(l => new { ChildId = l.ChildId!.Value, Date = l.Date!.Value });
-        foreach (var clash in taken.Concat(inCart).Distinct())
-        {
-            var child = access.Children.First(c => c.Id == clash.ChildId);
-            errors.Add(nameof(request.Dates), $"Le repas du {clash.Date:dd/MM/yyyy} est déjà réservé ou dans votre panier pour {child.FirstName}.");
+            errors.Add(nameof(BookingRequest.Dates), $"Le {day.Date.ToString("dddd dd/MM/yyyy", French)} n'est pas réservable : {day.WhyNotBookable()}.");
         }
 
         if (errors.Any)
@@ -105,13 +115,26 @@ public sealed class CantineBookings(
             return errors;
         }
 
-        var lines = (from date in dates
-                     from childId in children
-                     let child = access.Children.First(c => c.Id == childId)
-                     select new CartLineRequest(
-                         CantineModule.ModuleId, service.Id, service.RegieId, service.Commune, childId, date, access.TariffCategoryId,
-                         $"Repas du {date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", price!.Value, 1)).ToList();
-        return await cart.AddAsync(familyId, lines, cancellationToken);
+        var wanted = meals.ToHashSet();
+        var taken = await TakenAsync(familyId, children, service.Id, dates[0], dates[^1], cancellationToken);
+        foreach (var clash in taken.Select(t => (t.ChildId, t.Date)).Distinct().Where(wanted.Contains))
+        {
+            var child = access.Children.First(c => c.Id == clash.ChildId);
+            errors.Add(nameof(BookingRequest.Dates), $"Le repas du {clash.Date:dd/MM/yyyy} est déjà réservé ou dans votre panier pour {child.FirstName}.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        return AppResult<IReadOnlyList<CartLineRequest>>.Ok(meals.Select(meal =>
+        {
+            var child = access.Children.First(c => c.Id == meal.ChildId);
+            return new CartLineRequest(
+                CantineModule.ModuleId, service.Id, service.RegieId, service.Commune, child.Id, meal.Date, access.TariffCategoryId,
+                $"Repas du {meal.Date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", price!.Value, 1);
+        }).ToList());
     }
 
     /// <summary>The meals of these children for a service between two dates that are booked (held or confirmed, by this

@@ -14,6 +14,12 @@ public sealed record CareItem(DateOnly? Date, Guid? SlotId);
 /// <summary>Every chosen child in every chosen slot of a day.</summary>
 public sealed record CareRequest(Guid? ServiceId, IReadOnlyList<Guid>? ChildIds, IReadOnlyList<CareItem>? Items);
 
+/// <summary>A child, a day and a slot.</summary>
+public sealed record CareChoice(Guid ChildId, DateOnly Date, Guid SlotId);
+
+/// <summary>Slots checked and priced, ready to be booked: into the cart, or at once when billed monthly.</summary>
+public sealed record PreparedCare(IReadOnlyList<CartLineRequest> CartLines, IReadOnlyList<CareBooking> PostPaid);
+
 /// <param name="InCart">Lines put in the cart (a service paid at booking).</param>
 /// <param name="Booked">Slots booked at once (a service billed monthly).</param>
 public sealed record CareBookingResult(int InCart, int Booked);
@@ -41,37 +47,22 @@ public sealed class GarderieBookings(
 
     public async Task<AppResult<CareBookingResult>> BookAsync(Guid familyId, CareRequest request, CancellationToken cancellationToken)
     {
-        var service = request.ServiceId is { } id ? await schedule.FindOwnAsync(id, cancellationToken) : null;
-        if (service is null)
+        var errors = new Errors();
+        var children = (request.ChildIds ?? []).Distinct().ToList();
+        var items = (request.Items ?? []).Distinct().ToList();
+        if (request.ServiceId is null)
         {
             return AppResult<CareBookingResult>.Invalid(nameof(request.ServiceId), "Choisissez un service de garderie.");
         }
 
-        var access = await families.ValidatedAccessAsync(familyId, service.Id, cancellationToken);
-        if (access is null)
-        {
-            return AppResult<CareBookingResult>.Invalid(nameof(request.ServiceId), "Votre demande d'accès à ce service n'est pas encore validée : vous ne pouvez pas encore réserver.");
-        }
-
-        var errors = new Errors();
-        var children = (request.ChildIds ?? []).Distinct().ToList();
-        var items = (request.Items ?? []).Distinct().ToList();
         if (children.Count == 0)
         {
             errors.Add(nameof(request.ChildIds), "Choisissez au moins un enfant.");
-        }
-        else if (children.Any(c => access.Children.All(a => a.Id != c)))
-        {
-            errors.Add(nameof(request.ChildIds), "Cet enfant n'est pas inscrit à ce service.");
         }
 
         if (items.Count == 0 || items.Any(i => i.Date is null || i.SlotId is null))
         {
             errors.Add(nameof(request.Items), "Choisissez au moins un créneau (une date et un créneau).");
-        }
-        else if (items.Count * Math.Max(children.Count, 1) > MaxSlotsAtOnce)
-        {
-            errors.Add(nameof(request.Items), $"Réservez au plus {MaxSlotsAtOnce} créneaux à la fois.");
         }
 
         if (errors.Any)
@@ -79,14 +70,71 @@ public sealed class GarderieBookings(
             return errors;
         }
 
-        var slots = (await setup.SlotsAsync(service.Id, cancellationToken)).ToDictionary(s => s.Id);
-        if (items.Any(i => !slots.ContainsKey(i.SlotId!.Value)))
+        var prepared = await PrepareAsync(familyId, request.ServiceId, [.. from i in items from c in children select new CareChoice(c, i.Date!.Value, i.SlotId!.Value)], cancellationToken);
+        return prepared.Succeeded ? await CommitAsync(familyId, [prepared.Value!], cancellationToken) : AppResult<CareBookingResult>.Invalid(prepared.Errors);
+    }
+
+    /// <summary>Books what <see cref="PrepareAsync"/> made ready: the monthly-billed slots at once (the database
+    /// refuses a slot booked meanwhile), then the others into the cart.</summary>
+    public async Task<AppResult<CareBookingResult>> CommitAsync(Guid familyId, IReadOnlyList<PreparedCare> prepared, CancellationToken cancellationToken)
+    {
+        var postPaid = prepared.SelectMany(p => p.PostPaid).ToList();
+        if (postPaid.Count > 0 && !await lines.TryBookPostPaidAsync(familyId, postPaid, cancellationToken))
         {
-            return AppResult<CareBookingResult>.Invalid(nameof(request.Items), "Ce créneau n'existe pas dans ce service.");
+            return AppResult<CareBookingResult>.Invalid(nameof(CareRequest.Items), "Un de ces créneaux vient d'être réservé par ailleurs : rechargez la page.");
+        }
+
+        var cartLines = prepared.SelectMany(p => p.CartLines).ToList();
+        if (cartLines.Count == 0)
+        {
+            return AppResult<CareBookingResult>.Ok(new CareBookingResult(0, postPaid.Count));
+        }
+
+        var added = await cart.AddAsync(familyId, cartLines, cancellationToken);
+        return added.Succeeded ? AppResult<CareBookingResult>.Ok(new CareBookingResult(cartLines.Count, postPaid.Count)) : AppResult<CareBookingResult>.Invalid(added.Errors);
+    }
+
+    /// <summary>The cart lines, or the lines billed monthly, for these slots (a child, a day and a slot each), once
+    /// every check passed: access validated, each slot bookable (late at the surcharge), none taken. Nothing is written.</summary>
+    public async Task<AppResult<PreparedCare>> PrepareAsync(Guid familyId, Guid? serviceId, IReadOnlyList<CareChoice> choices, CancellationToken cancellationToken)
+    {
+        var service = serviceId is { } id ? await schedule.FindOwnAsync(id, cancellationToken) : null;
+        if (service is null)
+        {
+            return AppResult<PreparedCare>.Invalid(nameof(CareRequest.ServiceId), "Choisissez un service de garderie.");
+        }
+
+        var access = await families.ValidatedAccessAsync(familyId, service.Id, cancellationToken);
+        if (access is null)
+        {
+            return AppResult<PreparedCare>.Invalid(nameof(CareRequest.ServiceId), "Votre demande d'accès à ce service n'est pas encore validée : vous ne pouvez pas encore réserver.");
+        }
+
+        var errors = new Errors();
+        choices = choices.Distinct().ToList();
+        if (choices.Count > MaxSlotsAtOnce)
+        {
+            errors.Add(nameof(CareRequest.Items), $"Réservez au plus {MaxSlotsAtOnce} créneaux à la fois.");
+        }
+
+        if (choices.Any(c => access.Children.All(a => a.Id != c.ChildId)))
+        {
+            errors.Add(nameof(CareRequest.ChildIds), "Cet enfant n'est pas inscrit à ce service.");
+        }
+
+        var slots = (await setup.SlotsAsync(service.Id, cancellationToken)).ToDictionary(s => s.Id);
+        if (choices.Any(c => !slots.ContainsKey(c.SlotId)))
+        {
+            errors.Add(nameof(CareRequest.Items), "Ce créneau n'existe pas dans ce service.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
         }
 
         var prices = new Dictionary<Guid, long>();
-        foreach (var slot in items.Select(i => slots[i.SlotId!.Value]).Distinct())
+        foreach (var slot in choices.Select(c => slots[c.SlotId]).Distinct())
         {
             if (await schedule.PriceAsync(service.Id, access.TariffCategoryId, slot.Id, cancellationToken) is { } cents)
             {
@@ -94,19 +142,18 @@ public sealed class GarderieBookings(
             }
             else
             {
-                errors.Add(nameof(request.Items), $"Le prix du créneau « {slot.Label} » n'est pas encore fixé : réessayez plus tard.");
+                errors.Add(nameof(CareRequest.Items), $"Le prix du créneau « {slot.Label} » n'est pas encore fixé : réessayez plus tard.");
             }
         }
 
         var settings = await setup.SettingsAsync(service.Id, cancellationToken);
         var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var offers = items.OrderBy(i => i.Date).ThenBy(i => slots[i.SlotId!.Value].Start)
-            .Select(i => CareOffers.Offer(calendar.Day(i.Date!.Value, now), slots[i.SlotId!.Value], settings, now))
-            .ToList();
-        foreach (var offer in offers.Where(o => !o.CanBook))
+        var offers = choices.Select(c => (c.Date, c.SlotId)).Distinct().OrderBy(i => i.Date).ThenBy(i => slots[i.SlotId].Start)
+            .ToDictionary(i => i, i => CareOffers.Offer(calendar.Day(i.Date, now), slots[i.SlotId], settings, now));
+        foreach (var offer in offers.Values.Where(o => !o.CanBook))
         {
-            errors.Add(nameof(request.Items), $"Le créneau « {offer.Slot.Label} » du {offer.Date.ToString("dddd dd/MM/yyyy", French)} n'est pas réservable : {offer.WhyNotBookable()}.");
+            errors.Add(nameof(CareRequest.Items), $"Le créneau « {offer.Slot.Label} » du {offer.Date.ToString("dddd dd/MM/yyyy", French)} n'est pas réservable : {offer.WhyNotBookable()}.");
         }
 
         if (errors.Any)
@@ -114,10 +161,10 @@ public sealed class GarderieBookings(
             return errors;
         }
 
-        foreach (var clash in await ClashesAsync(familyId, service.Id, children, offers, cancellationToken))
+        foreach (var clash in await ClashesAsync(familyId, service.Id, choices, cancellationToken))
         {
             var child = access.Children.First(c => c.Id == clash.ChildId);
-            errors.Add(nameof(request.Items), $"Le créneau « {slots[clash.SlotId].Label} » du {clash.Date:dd/MM/yyyy} est déjà réservé ou dans votre panier pour {child.FirstName}.");
+            errors.Add(nameof(CareRequest.Items), $"Le créneau « {slots[clash.SlotId].Label} » du {clash.Date:dd/MM/yyyy} est déjà réservé ou dans votre panier pour {child.FirstName}.");
         }
 
         if (errors.Any)
@@ -125,26 +172,22 @@ public sealed class GarderieBookings(
             return errors;
         }
 
-        var wanted = (from offer in offers
-                      from childId in children
-                      select (Offer: offer, Child: access.Children.First(c => c.Id == childId), Cents: CareOffers.Price(prices[offer.Slot.Id], offer, settings))).ToList();
+        var wanted = choices.OrderBy(c => c.Date).ThenBy(c => slots[c.SlotId].Start)
+            .Select(c => (Offer: offers[(c.Date, c.SlotId)], Child: access.Children.First(a => a.Id == c.ChildId)))
+            .Select(w => (w.Offer, w.Child, Cents: CareOffers.Price(prices[w.Offer.Slot.Id], w.Offer, settings)))
+            .ToList();
         if (settings.Billing == CareBilling.Monthly)
         {
-            var booked = wanted.Select(w => new CareBooking
+            return AppResult<PreparedCare>.Ok(new PreparedCare([], wanted.Select(w => new CareBooking
             {
                 ServiceId = service.Id, ChildId = w.Child.Id, Date = w.Offer.Date, ItemId = w.Offer.Slot.Id, RegieId = service.RegieId,
                 TariffCategoryId = access.TariffCategoryId, UnitCents = w.Cents, LateBooking = w.Offer.State == SlotState.LateBookable,
-            }).ToList();
-            return await lines.TryBookPostPaidAsync(familyId, booked, cancellationToken)
-                ? AppResult<CareBookingResult>.Ok(new CareBookingResult(0, booked.Count))
-                : AppResult<CareBookingResult>.Invalid(nameof(request.Items), "Un de ces créneaux vient d'être réservé par ailleurs : rechargez la page.");
+            }).ToList()));
         }
 
-        var cartLines = wanted.Select(w => new CartLineRequest(
+        return AppResult<PreparedCare>.Ok(new PreparedCare(wanted.Select(w => new CartLineRequest(
             GarderieModule.ModuleId, service.Id, service.RegieId, service.Commune, w.Child.Id, w.Offer.Date, access.TariffCategoryId,
-            Label(w.Offer, w.Child.FirstName, service.Name, settings), w.Cents, 1) { ItemId = w.Offer.Slot.Id }).ToList();
-        var added = await cart.AddAsync(familyId, cartLines, cancellationToken);
-        return added.Succeeded ? AppResult<CareBookingResult>.Ok(new CareBookingResult(added.Value, 0)) : AppResult<CareBookingResult>.Invalid(added.Errors);
+            Label(w.Offer, w.Child.FirstName, service.Name, settings), w.Cents, 1) { ItemId = w.Offer.Slot.Id }).ToList(), []));
     }
 
     public async Task<IReadOnlyList<CareBookingView>> ListAsync(Guid familyId, int year, int month, CancellationToken cancellationToken)
@@ -237,22 +280,23 @@ public sealed class GarderieBookings(
 
     private const string AlreadyCancelled = "Ce créneau est déjà annulé.";
 
-    private async Task<IReadOnlyList<(Guid ChildId, DateOnly Date, Guid SlotId)>> ClashesAsync(
-        Guid familyId, Guid serviceId, IReadOnlyList<Guid> children, IReadOnlyList<SlotOffer> offers, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CareChoice>> ClashesAsync(Guid familyId, Guid serviceId, IReadOnlyList<CareChoice> choices, CancellationToken cancellationToken)
     {
-        var dates = offers.Select(o => o.Date).Distinct().ToList();
-        var wanted = offers.Select(o => (o.Date, o.Slot.Id)).ToHashSet();
+        var children = choices.Select(c => c.ChildId).Distinct().ToList();
+        var dates = choices.Select(c => c.Date).Distinct().ToList();
+        var wanted = choices.ToHashSet();
         var booked = await db.Bookings.AsNoTracking()
             .Where(b => b.ServiceId == serviceId && children.Contains(b.ChildId) && dates.Contains(b.Date)
                         && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))
             .Select(b => new { b.ChildId, b.Date, b.ItemId })
             .ToListAsync(cancellationToken);
         var inCart = (await cart.LinesAsync(familyId, GarderieModule.ModuleId, cancellationToken))
-            .Where(l => l.ServiceId == serviceId && l.ChildId is { } child && children.Contains(child) && l.Date is not null)
+            .Where(l => l.ServiceId == serviceId && l.ChildId is not null && l.Date is not null)
             .Select(l => new { ChildId = l.ChildId!.Value, Date = l.Date!.Value, l.ItemId });
         return booked.Concat(inCart)
-            .Where(t => t.ItemId is { } slot && wanted.Contains((t.Date, slot)))
-            .Select(t => (t.ChildId, t.Date, t.ItemId!.Value))
+            .Where(t => t.ItemId is not null)
+            .Select(t => new CareChoice(t.ChildId, t.Date, t.ItemId!.Value))
+            .Where(wanted.Contains)
             .Distinct()
             .ToList();
     }

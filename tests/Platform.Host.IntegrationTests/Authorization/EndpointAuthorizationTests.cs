@@ -131,7 +131,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /panier"] = Access.PageUser,
         ["PAGE /commandes/{id:guid}"] = Access.PageFamily,
         ["PAGE /reservations"] = Access.PageUser,
-        ["PAGE /{commune}/cantine/{serviceId:guid}/reserver"] = Access.PageUser,
+        ["PAGE /reserver"] = Access.PageUser,
         ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgentOfFamily,
         ["PAGE /porte-monnaie/recharger"] = Access.PageUser,
         ["PAGE /admin/paiements"] = Access.PageAdmin,

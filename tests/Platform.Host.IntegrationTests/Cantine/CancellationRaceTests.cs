@@ -23,7 +23,7 @@ public sealed class CancellationRaceTests
         {
             var posted = await browser.PostAsync("/reservations?mois=2027-06&handler=Annuler", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["bookingId"] = booking.ToString(), ["mois"] = "2027-06", ["__RequestVerificationToken"] = tokens[i],
+                ["lineId"] = booking.ToString(), ["serviceId"] = world.Tenancy.Alpha.Id.ToString(), ["__RequestVerificationToken"] = tokens[i],
             }));
             var page = posted.StatusCode == HttpStatusCode.Redirect
                 ? await browser.GetStringAsync(posted.Headers.Location!.ToString())
@@ -31,7 +31,7 @@ public sealed class CancellationRaceTests
             return WebUtility.HtmlDecode(page);
         }));
 
-        Assert.Single(answers, a => a.Contains("3,80\u202F€ vous sont rendus", StringComparison.Ordinal));
+        Assert.Single(answers, a => a.Contains("Réservation annulée : 3,80\u202F€ vous sont rendus.", StringComparison.Ordinal));
         Assert.Equal(Attempts - 1, answers.Count(a => a.Contains("Ce repas est déjà annulé.", StringComparison.Ordinal)));
         Assert.Equal(5000, await world.WalletAsync());
         Assert.Equal("Cancelled", (await world.BookingsAsync())[0]!["state"]!.GetValue<string>());

@@ -25,6 +25,7 @@ public sealed class DemoDataTests
         var browser = await platform.BrowserLoginAsync("parent@demo.portail-famille.fr", DemoPassword);
         var services = WebUtility.HtmlDecode(await browser.GetStringAsync("/services"));
         Assert.Equal(2, services.Split("Réserver des repas").Length - 1);
+        Assert.Equal(1, services.Split("Réserver la garderie").Length - 1);
         var menu = WebUtility.HtmlDecode(await browser.GetStringAsync("/famille"));
         Assert.Contains(">Mes réservations<", menu, StringComparison.Ordinal);
         Assert.Contains(">Porte-monnaie : ", menu, StringComparison.Ordinal);

@@ -5,7 +5,8 @@ using Xunit;
 
 namespace Platform.Host.IntegrationTests.EndToEnd;
 
-/// <summary>The weekly journey in real Chromium on a phone: counter payment, 8 meals, wallet payment, one cancelled.</summary>
+/// <summary>The weekly journey in real Chromium on a phone: counter payment, 6 meals (a Monday for both children, and every
+/// Thursday of June for Léa as a regular presence), wallet payment, one cancelled.</summary>
 public sealed class BookingInBrowserTests
 {
     [Fact]
@@ -29,35 +30,34 @@ public sealed class BookingInBrowserTests
         await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 50,00\u202F€");
         await parent.GotoAsync("/services");
         await parent.GetByRole(AriaRole.Link, new() { Name = "Réserver des repas" }).ClickAsync();
-        await parent.GotoAsync(parent.Url.Split('?')[0] + "?mois=2027-06");
-        await parent.GetByLabel("Léa").CheckAsync();
-        await parent.GetByLabel("Hugo").CheckAsync();
-        foreach (var day in new[] { "lundi 7 juin", "mardi 8 juin", "jeudi 10 juin", "vendredi 11 juin" })
+        await parent.GotoAsync(parent.Url + "&mois=2027-06");
+        foreach (var child in new[] { "Léa", "Hugo" })
         {
-            await parent.GetByLabel(day).CheckAsync();
+            await parent.GetByLabel($"Repas de {child}, lundi 7 juin").CheckAsync();
         }
 
-        await Assertions.Expect(parent.Locator(".total")).ToHaveTextAsync("8 repas × 3,80\u00A0€ = 30,40\u00A0€");
+        await parent.GetByRole(AriaRole.Checkbox, new() { Name = "Léa : Repas, tous les jeudis" }).CheckAsync();
+        await Assertions.Expect(parent.Locator(".total")).ToHaveTextAsync("2 réservations · 7,60\u00A0€ + présence régulière");
         await parent.CheckAndCaptureAsync("21-reserver-calendrier");
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
-        await Assertions.Expect(parent.Locator("p.total")).ToHaveTextAsync("8 repas × 3,80\u202F€ = 30,40\u202F€");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Réserver la sélection" }).ClickAsync();
+        await Assertions.Expect(parent.Locator("p.total")).ToHaveTextAsync("6 × 3,80\u202F€ = 22,80\u202F€");
         await parent.CheckAndCaptureAsync("22-panier");
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Valider et payer 30,40\u202F€" }).ClickAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Valider et payer 22,80\u202F€" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".timer")).ToContainTextAsync("à régler avant 11:00");
         await parent.CheckAndCaptureAsync("23-commande");
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer 30,40\u202F€ avec : Porte-monnaie" }).ClickAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer 22,80\u202F€ avec : Porte-monnaie" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".notice")).ToContainTextAsync("vos réservations sont confirmées");
-        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 19,60\u202F€");
+        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 27,20\u202F€");
 
         await parent.GetByRole(AriaRole.Link, new() { Name = "Voir mes réservations" }).ClickAsync();
         await parent.CheckAndCaptureAsync("24-mes-reservations");
-        await parent.GetByRole(AriaRole.Link, new() { Name = "Annuler ce repas de Léa, lundi 7 juin" }).ClickAsync();
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Annuler : Repas de Léa, lundi 7 juin" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".confirm")).ToContainTextAsync("3,80\u202F€ vous seront rendus");
-        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 19,60\u202F€");
+        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 27,20\u202F€");
         await parent.CheckAndCaptureAsync("24b-confirmer-annulation");
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Oui, annuler ce repas" }).ClickAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Oui, annuler" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".notice")).ToContainTextAsync("3,80");
-        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 23,40\u202F€");
+        await Assertions.Expect(parent.Locator(".wallet-balance")).ToHaveTextAsync("Porte-monnaie : 31,00\u202F€");
         await parent.GotoAsync("/porte-monnaie");
         await parent.CheckAndCaptureAsync("25-porte-monnaie");
     }

@@ -39,11 +39,10 @@ public sealed class PaymentChannelsInBrowserTests
 
         await parent.GotoAsync("/services");
         await parent.GetByRole(AriaRole.Link, new() { Name = "Réserver des repas" }).ClickAsync();
-        await parent.GotoAsync(parent.Url.Split('?')[0] + "?mois=2027-06");
-        await parent.GetByLabel("Léa").CheckAsync();
-        await parent.GetByLabel("lundi 7 juin").CheckAsync();
-        await parent.GetByLabel("mardi 8 juin").CheckAsync();
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
+        await parent.GotoAsync(parent.Url + "&mois=2027-06");
+        await parent.GetByLabel("Repas de Léa, lundi 7 juin").CheckAsync();
+        await parent.GetByLabel("Repas de Léa, mardi 8 juin").CheckAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Réserver la sélection" }).ClickAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Valider et payer 7,60\u202F€" }).ClickAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Payer 7,60\u202F€ avec : Porte-monnaie" }).ClickAsync();
 
@@ -65,10 +64,9 @@ public sealed class PaymentChannelsInBrowserTests
         var parent = await server.SignInAsync(world.Parent.Email);
         await parent.GotoAsync("/services");
         await parent.GetByRole(AriaRole.Link, new() { Name = "Réserver des repas" }).ClickAsync();
-        await parent.GotoAsync(parent.Url.Split('?')[0] + "?mois=2027-06");
-        await parent.GetByLabel("Hugo").CheckAsync();
-        await parent.GetByLabel("jeudi 10 juin").CheckAsync();
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
+        await parent.GotoAsync(parent.Url + "&mois=2027-06");
+        await parent.GetByLabel("Repas de Hugo, jeudi 10 juin").CheckAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Réserver la sélection" }).ClickAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Valider et payer 3,80\u202F€" }).ClickAsync();
 
         await Assertions.Expect(parent.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Payer ") })).ToHaveCountAsync(1);

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Booking;
+using Platform.Core.Ordering;
+using Platform.Core.Tenancy;
+using Platform.Modules.Cantine.Data;
+
+namespace Platform.Modules.Cantine.Application;
+
+/// <summary>The meals in the family's calendar: one offer per child and served day of each validated cantine service.</summary>
+public sealed class CantineCalendar(
+    CantineDbContext db, CantineSchedule schedule, CantineBookings bookings, IFamilyDirectory families, ICart cart, TimeProvider clock) : IFamilyCalendar
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public string ModuleId => CantineModule.ModuleId;
+
+    public async Task<IReadOnlyList<CalendarOffer>> OffersAsync(Guid familyId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var offers = new List<CalendarOffer>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var inCart = (await cart.LinesAsync(familyId, ModuleId, cancellationToken)).Where(l => l.ChildId is not null && l.Date is not null)
+            .Select(l => (l.ServiceId, l.ChildId!.Value, l.Date!.Value)).ToHashSet();
+        foreach (var service in (await families.ValidatedServicesAsync(familyId, cancellationToken)).Where(s => s.ModuleId == ModuleId))
+        {
+            var access = await families.ValidatedAccessAsync(familyId, service.Id, cancellationToken);
+            if (access is null)
+            {
+                continue;
+            }
+
+            var children = access.Children.Select(c => c.Id).ToList();
+            var price = await schedule.PriceAsync(service.Id, access.TariffCategoryId, null, cancellationToken);
+            var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
+            var cancellation = (await db.Deadlines.AsNoTracking().SingleOrDefaultAsync(d => d.ServiceId == service.Id, cancellationToken))?.Cancellation;
+            var lines = await db.Bookings.AsNoTracking()
+                .Where(b => b.ServiceId == service.Id && children.Contains(b.ChildId) && b.Date >= from && b.Date <= to
+                            && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))
+                .ToListAsync(cancellationToken);
+            for (var date = from; date <= to; date = date.AddDays(1))
+            {
+                var day = calendar.Day(date, now);
+                if (day.State == DayState.NotServed)
+                {
+                    continue;
+                }
+
+                foreach (var child in children)
+                {
+                    var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date);
+                    offers.Add(line is not null ? Booked(service, line, familyId, cancellation, now)
+                        : inCart.Contains((service.Id, child, date)) ? Offer(service, child, date, OfferState.InCart, price, null)
+                        : day.State switch
+                        {
+                            DayState.Bookable when price is not null => Offer(service, child, date, OfferState.Free, price, $"avant le {day.DeadlineLocal!.Value.ToString("ddd dd/MM 'à' HH'h'mm", French)}"),
+                            DayState.Closed => Offer(service, child, date, OfferState.Closed, null, day.Reason),
+                            _ => Offer(service, child, date, OfferState.TooLate, null, null),
+                        });
+                }
+            }
+        }
+
+        return offers;
+    }
+
+    public async Task<AppResult<ChoicesBooked>> BookAsync(Guid familyId, IReadOnlyList<OfferChoice> choices, CancellationToken cancellationToken)
+    {
+        var lines = new List<CartLineRequest>();
+        var errors = new Errors();
+        foreach (var service in choices.GroupBy(c => c.ServiceId))
+        {
+            var prepared = await bookings.PrepareAsync(familyId, service.Key, service.Select(c => (c.ChildId, c.Date)).ToList(), cancellationToken);
+            if (prepared.Succeeded)
+            {
+                lines.AddRange(prepared.Value!);
+            }
+            else
+            {
+                foreach (var message in prepared.Errors.Values.SelectMany(m => m))
+                {
+                    errors.Add("Choices", message);
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var added = await cart.AddAsync(familyId, lines, cancellationToken);
+        return added.Succeeded ? AppResult<ChoicesBooked>.Ok(new ChoicesBooked(lines.Count, 0)) : AppResult<ChoicesBooked>.Invalid(added.Errors);
+    }
+
+    public Task<AppResult<long>> CancelAsync(Guid familyId, Guid lineId, CancellationToken cancellationToken) =>
+        bookings.CancelAsync(familyId, lineId, cancellationToken);
+
+    private static CalendarOffer Offer(ServiceSummary service, Guid child, DateOnly date, OfferState state, long? price, string? note) =>
+        new(service.Id, service.Name, child, date, null, "Repas", null, null, state, price, note);
+
+    private static CalendarOffer Booked(ServiceSummary service, Booking line, Guid familyId, DeadlineRule? cancellation, DateTime now)
+    {
+        if (line.FamilyId != familyId)
+        {
+            return Offer(service, line.ChildId, line.Date, OfferState.Booked, null, "réservé par l'autre foyer de l'enfant");
+        }
+
+        var cancellable = line.State == BookingState.Confirmed && cancellation is not null && cancellation.IsOpen(line.Date, now);
+        return new CalendarOffer(
+            service.Id, service.Name, line.ChildId, line.Date, null, "Repas", null, null,
+            line.State == BookingState.Confirmed ? OfferState.Booked : OfferState.AwaitingPayment, line.UnitCents,
+            line.State == BookingState.PendingPayment ? "commande en attente de paiement" : cancellable ? null : "délai d'annulation passé : ce repas reste dû",
+            line.Id, cancellable ? line.UnitCents : null, cancellable ? cancellation!.LocalDeadline(line.Date) : null, line.PostPaid);
+    }
+}
