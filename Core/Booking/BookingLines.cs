@@ -10,7 +10,8 @@ public sealed record HeldItem(Guid ServiceId, DateOnly Date, Guid? ItemId, Guid?
 /// <summary>The life of one module's booking lines — held by an order, confirmed when it is paid, released when it
 /// expires, cancelled then refunded — by conditional updates, so concurrent requests, replays and restarts change
 /// nothing twice.</summary>
-public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, TimeProvider clock)
+/// <param name="seats">For modules that count seats: given back with each release or cancellation, in its transaction.</param>
+public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, TimeProvider clock, ISeatCounter? seats = null)
     where TLine : BookingLine
 {
     private DbSet<TLine> Lines => db.Set<TLine>();
@@ -90,9 +91,32 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
         Lines.Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Confirmed), cancellationToken);
 
-    public Task ReleaseAsync(Guid orderId, CancellationToken cancellationToken) =>
-        Lines.Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Released), cancellationToken);
+    /// <summary>Frees what an unpaid order held; returns the lines this call released (none when another did).</summary>
+    public async Task<IReadOnlyList<TLine>> ReleaseAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        if (seats is null)
+        {
+            await Lines.Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Released), cancellationToken);
+            return [];
+        }
+
+        var released = new List<TLine>();
+        foreach (var line in await Lines.AsNoTracking().Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment).ToListAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await Lines.Where(b => b.Id == line.Id && b.State == BookingState.PendingPayment)
+                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Released), cancellationToken) == 1)
+            {
+                await seats.GiveBackAsync(line, cancellationToken);
+                released.Add(line);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return released;
+    }
 
     /// <summary>Cancels a confirmed line and gives its price back (nothing for a post-paid line: it leaves the coming
     /// invoice). Only the request whose conditional update cancels the line refunds it: null for the others, sent at
@@ -101,14 +125,23 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
     {
         var now = clock.GetUtcNow().UtcDateTime;
         DateTime? settled = line.PostPaid ? now : null;
-        var cancelled = await Lines.Where(b => b.Id == line.Id && b.State == BookingState.Confirmed)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now)
-                    .SetProperty(b => b.CancellationReason, reason).SetProperty(b => b.RefundedAtUtc, settled),
-                cancellationToken);
-        if (cancelled == 0)
+        await using (var transaction = seats is null ? null : await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            return null;
+            var cancelled = await Lines.Where(b => b.Id == line.Id && b.State == BookingState.Confirmed)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(b => b.State, BookingState.Cancelled).SetProperty(b => b.CancelledAtUtc, now)
+                        .SetProperty(b => b.CancellationReason, reason).SetProperty(b => b.RefundedAtUtc, settled),
+                    cancellationToken);
+            if (cancelled == 0)
+            {
+                return null;
+            }
+
+            if (seats is not null)
+            {
+                await seats.GiveBackAsync(line, cancellationToken);
+                await transaction!.CommitAsync(cancellationToken);
+            }
         }
 
         return line.PostPaid ? AppResult<long>.Ok(0) : await RefundCancelledAsync(line.Id, line.OrderLineId, reason, now, cancellationToken);
@@ -121,10 +154,21 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
         var refund = await refunds.RefundLineAsync(orderLineId, reason, cancellationToken);
         if (!refund.Succeeded)
         {
-            await Lines.Where(b => b.Id == lineId && b.State == BookingState.Cancelled && b.CancelledAtUtc == cancelledAtUtc && b.RefundedAtUtc == null)
+            await using var transaction = seats is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+            var restored = await Lines.Where(b => b.Id == lineId && b.State == BookingState.Cancelled && b.CancelledAtUtc == cancelledAtUtc && b.RefundedAtUtc == null)
                 .ExecuteUpdateAsync(
                     s => s.SetProperty(b => b.State, BookingState.Confirmed).SetProperty(b => b.CancelledAtUtc, (DateTime?)null).SetProperty(b => b.CancellationReason, (string?)null),
                     cancellationToken);
+            if (seats is not null)
+            {
+                if (restored == 1)
+                {
+                    await seats.RetakeAsync(await Lines.AsNoTracking().SingleAsync(b => b.Id == lineId, cancellationToken), cancellationToken);
+                }
+
+                await transaction!.CommitAsync(cancellationToken);
+            }
+
             return refund;
         }
 

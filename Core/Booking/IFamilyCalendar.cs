@@ -57,7 +57,8 @@ public sealed record OfferChoice(Guid ServiceId, Guid ChildId, DateOnly Date, Gu
 
 /// <param name="InCart">Lines put in the cart, to be paid.</param>
 /// <param name="Booked">Booked at once (billed monthly, or free).</param>
-public sealed record ChoicesBooked(int InCart, int Booked);
+/// <param name="Waiting">Put on a waiting list (a full session).</param>
+public sealed record ChoicesBooked(int InCart, int Booked, int Waiting = 0);
 
 /// <summary>Implemented by each booking module so the host shows one calendar for every service: what the family's
 /// children can book or have booked, booking what the parent ticks, and cancelling a booked line. Platform API 1.3.</summary>

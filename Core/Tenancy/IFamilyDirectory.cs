@@ -38,4 +38,8 @@ public sealed record AdultProfile(string FullName, string Address);
 
 public sealed record ServiceAccess(Guid FamilyId, Guid ServiceId, Guid TariffCategoryId, IReadOnlyList<ChildSummary> Children);
 
-public sealed record ChildSummary(Guid Id, string FirstName, string LastName);
+public sealed record ChildSummary(Guid Id, string FirstName, string LastName)
+{
+    /// <summary>For the age range of an activity. Platform API 1.3.</summary>
+    public DateOnly? BirthDate { get; init; }
+}

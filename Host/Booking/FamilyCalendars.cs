@@ -40,7 +40,7 @@ public sealed class FamilyCalendars(IEnumerable<IFamilyCalendar> modules, IServi
             }
         }
 
-        int inCart = 0, booked = 0;
+        int inCart = 0, booked = 0, waiting = 0;
         foreach (var (module, moduleChoices) in byModule)
         {
             var result = await module.BookAsync(familyId, moduleChoices, cancellationToken);
@@ -48,6 +48,7 @@ public sealed class FamilyCalendars(IEnumerable<IFamilyCalendar> modules, IServi
             {
                 inCart += result.Value!.InCart;
                 booked += result.Value.Booked;
+                waiting += result.Value.Waiting;
             }
             else
             {
@@ -55,7 +56,7 @@ public sealed class FamilyCalendars(IEnumerable<IFamilyCalendar> modules, IServi
             }
         }
 
-        return new CalendarBooking(inCart, booked, errors);
+        return new CalendarBooking(inCart, booked, waiting, errors);
     }
 
     public async Task<AppResult<long>> CancelAsync(Guid familyId, Guid serviceId, Guid lineId, CancellationToken cancellationToken)
@@ -68,4 +69,4 @@ public sealed class FamilyCalendars(IEnumerable<IFamilyCalendar> modules, IServi
 }
 
 /// <param name="Errors">In French; when some modules refused, the others' choices are still done.</param>
-public sealed record CalendarBooking(int InCart, int Booked, IReadOnlyList<string> Errors);
+public sealed record CalendarBooking(int InCart, int Booked, int Waiting, IReadOnlyList<string> Errors);

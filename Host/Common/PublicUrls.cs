@@ -6,7 +6,7 @@ namespace Platform.Host.Common;
 /// <summary>Absolute links to the platform (emails, payment providers' return and callback URLs, background jobs):
 /// <c>Platform:PublicBaseUrl</c>, else (Development and tests only) the first address the server listens on. Never the
 /// request's Host header, which any client chooses.</summary>
-public sealed class PublicUrls(IConfiguration configuration, IServer server)
+public sealed class PublicUrls(IConfiguration configuration, IServer server) : Platform.Core.Email.IPublicUrls
 {
     private string? baseUrl;
 

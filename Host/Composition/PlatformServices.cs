@@ -102,6 +102,7 @@ internal static class PlatformServices
 
         services.AddSingleton(new DocumentStore(Path.Combine(settings.DataDirectory, "documents")));
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<Platform.Core.Email.IPublicUrls>(sp => sp.GetRequiredService<PublicUrls>());
         services.AddScoped<HeaderSummary>();
         services.AddScoped<Booking.FamilyCalendars>();
         services.AddScoped<VisibleServices>();

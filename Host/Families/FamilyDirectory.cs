@@ -136,7 +136,7 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
         var children = await db.Children.AsNoTracking()
             .Where(c => ids.Contains(c.Id) && db.FamilyChildren.Any(l => l.ChildId == c.Id && l.FamilyId == familyId))
             .OrderBy(c => c.BirthDate)
-            .Select(c => new ChildSummary(c.Id, c.FirstName, c.LastName))
+            .Select(c => new ChildSummary(c.Id, c.FirstName, c.LastName) { BirthDate = c.BirthDate })
             .ToListAsync(cancellationToken);
         return new ServiceAccess(familyId, serviceId, request.TariffCategoryId, children);
     }

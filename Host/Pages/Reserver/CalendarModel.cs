@@ -172,14 +172,28 @@ public sealed class CalendarModel(FamilyService families, FamilyCalendars calend
         return Redirect(PageUrl());
     }
 
-    private static string? Done(CalendarBooking booked) =>
-        (booked.InCart, booked.Booked) switch
+    private static string? Done(CalendarBooking booked)
+    {
+        var parts = new List<string>();
+        if (booked.InCart > 0)
         {
-            (0, 0) => null,
-            (var cart, 0) => $"{cart} réservation{(cart > 1 ? "s" : "")} ajoutée{(cart > 1 ? "s" : "")} au panier",
-            (0, var now) => $"{now} réservation{(now > 1 ? "s" : "")} enregistrée{(now > 1 ? "s" : "")}, facturée{(now > 1 ? "s" : "")} au mois",
-            var (cart, now) => $"{cart} au panier, {now} enregistrée{(now > 1 ? "s" : "")} et facturée{(now > 1 ? "s" : "")} au mois",
-        };
+            parts.Add($"{booked.InCart} réservation{Plural(booked.InCart)} ajoutée{Plural(booked.InCart)} au panier");
+        }
+
+        if (booked.Booked > 0)
+        {
+            parts.Add($"{booked.Booked} réservation{Plural(booked.Booked)} enregistrée{Plural(booked.Booked)}");
+        }
+
+        if (booked.Waiting > 0)
+        {
+            parts.Add($"{booked.Waiting} inscription{Plural(booked.Waiting)} sur liste d'attente");
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    private static string Plural(int count) => count > 1 ? "s" : "";
 
     private static OfferChoice? Parse(string value)
     {

@@ -85,6 +85,15 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/families/{familyId:guid}/garderie/bookings"] = Access.Family,
         ["GET /api/families/{familyId:guid}/garderie/bookings"] = Access.Family,
         ["POST /api/families/{familyId:guid}/garderie/bookings/{bookingId:guid}/cancel"] = Access.Family,
+        ["GET /api/admin/sport/services/{serviceId:guid}/activities"] = Access.Admin,
+        ["POST /api/admin/sport/services/{serviceId:guid}/activities"] = Access.Admin,
+        ["POST /api/admin/sport/services/{serviceId:guid}/activities/{activityId:guid}/sessions"] = Access.Admin,
+        ["GET /api/admin/sport/services/{serviceId:guid}/schedule"] = Access.Admin,
+        ["PUT /api/admin/sport/services/{serviceId:guid}/deadlines"] = Access.Admin,
+        ["PUT /api/admin/sport/services/{serviceId:guid}/prices"] = Access.Admin,
+        ["POST /api/families/{familyId:guid}/sport/bookings"] = Access.Family,
+        ["GET /api/families/{familyId:guid}/sport/bookings"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/sport/bookings/{bookingId:guid}/cancel"] = Access.Family,
         ["GET /api/agent/garderie/services/{serviceId:guid}/day"] = Access.AgentOfCommune,
         ["PUT /api/agent/garderie/services/{serviceId:guid}/attendance"] = Access.AgentOfCommune,
         ["GET /api/families/{familyId:guid}/cantine/bookings"] = Access.Family,
@@ -421,6 +430,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             Ids["lineId"] = Guid.NewGuid().ToString();
             Ids["orderId"] = Guid.NewGuid().ToString();
             Ids["bookingId"] = Guid.NewGuid().ToString();
+            Ids["activityId"] = Guid.NewGuid().ToString();
 
             OtherParentApi = await Platform.LoginAsync("famille.b@example.fr");
             OtherParentPages = await Platform.BrowserLoginAsync("famille.b@example.fr");

@@ -19,13 +19,14 @@ public sealed class DemoDataTests
         var parent = await platform.LoginAsync("parent@demo.portail-famille.fr", DemoPassword);
 
         var requests = await parent.GetFromJsonAsync<JsonArray>($"/api/families/{(await parent.GetFromJsonAsync<JsonArray>("/api/families"))![0]!["id"]}/access-requests");
-        Assert.Equal(["Garderie périscolaire de Baneins (facturée au mois)", "Restaurant scolaire de Châtillon", "Service cantine – Baneins"], requests!.Select(r => r!["serviceName"]!.GetValue<string>()).Order());
+        Assert.Equal(["Garderie périscolaire de Baneins (facturée au mois)", "Mercredis sportifs de la Dombes", "Restaurant scolaire de Châtillon", "Service cantine – Baneins"], requests!.Select(r => r!["serviceName"]!.GetValue<string>()).Order());
         Assert.All(requests!, r => Assert.Equal("Validated", r!["status"]!.GetValue<string>()));
 
         var browser = await platform.BrowserLoginAsync("parent@demo.portail-famille.fr", DemoPassword);
         var services = WebUtility.HtmlDecode(await browser.GetStringAsync("/services"));
         Assert.Equal(2, services.Split("Réserver des repas").Length - 1);
         Assert.Equal(1, services.Split("Réserver la garderie").Length - 1);
+        Assert.Equal(1, services.Split("Réserver des séances").Length - 1);
         var menu = WebUtility.HtmlDecode(await browser.GetStringAsync("/famille"));
         Assert.Contains(">Mes réservations<", menu, StringComparison.Ordinal);
         Assert.Contains(">Porte-monnaie : ", menu, StringComparison.Ordinal);

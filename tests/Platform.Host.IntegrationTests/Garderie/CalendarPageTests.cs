@@ -31,7 +31,7 @@ public sealed class CalendarPageTests
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal("/panier", posted.Headers.Location!.ToString());
-        Assert.Contains("1 au panier, 6 enregistrées et facturées au mois.", WebUtility.HtmlDecode(await browser.GetStringAsync("/panier")), StringComparison.Ordinal);
+        Assert.Contains("1 réservation ajoutée au panier, 6 réservations enregistrées.", WebUtility.HtmlDecode(await browser.GetStringAsync("/panier")), StringComparison.Ordinal);
         var cart = await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/cart");
         Assert.Equal(380, cart!["totalCents"]!.GetValue<long>());
         var care = await world.BookingsAsync();

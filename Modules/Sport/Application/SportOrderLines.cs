@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Booking;
+using Platform.Core.Ordering;
+using Platform.Modules.Sport.Data;
+
+namespace Platform.Modules.Sport.Application;
+
+/// <summary>Holds the seats of an order: in one transaction, each seat is taken by the conditional update of its
+/// session's counter (or the child's offered seat from the waiting list is used) and the lines are written; a full
+/// session refuses the whole order. Released seats go back to the counter and on to the waiting list.</summary>
+public sealed class SportOrderLines(SportDbContext db, BookingLines<SportBooking> lines, SportSeats seats, SportSchedule schedule, TimeProvider clock)
+    : IOrderLineHandler
+{
+    public string ModuleId => SportModule.ModuleId;
+
+    public async Task<AppResult<bool>> HoldAsync(OrderHold hold, CancellationToken cancellationToken)
+    {
+        if (await lines.AreHeldAsync(hold.OrderId, cancellationToken))
+        {
+            return AppResult<bool>.Ok(true);
+        }
+
+        var errors = await CheckAsync(hold.Lines.Select(l => (l.ServiceId, SessionId: l.ItemId!.Value)).ToList(), cancellationToken);
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var line in hold.Lines)
+        {
+            if (!await seats.TryUseOfferAsync(line.ItemId!.Value, line.ChildId!.Value, cancellationToken)
+                && !await seats.TryTakeAsync(line.ItemId!.Value, cancellationToken))
+            {
+                return AppResult<bool>.Invalid("Cart", $"Il n'y a plus de place dans la séance du {line.Date:dd/MM/yyyy} : retirez-la de votre panier, puis inscrivez-vous sur sa liste d'attente.");
+            }
+        }
+
+        if (!await lines.TryHoldAsync(hold, _ => new SportBooking(), cancellationToken))
+        {
+            return AppResult<bool>.Invalid("Cart", "Une de ces séances vient d'être réservée par ailleurs pour cet enfant : retirez-la de votre panier.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return AppResult<bool>.Ok(true);
+    }
+
+    public async Task<AppResult<bool>> CheckAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var held = await lines.HeldItemsAsync(orderId, cancellationToken);
+        var errors = await CheckAsync(held.Select(h => (h.ServiceId, SessionId: h.ItemId!.Value)).ToList(), cancellationToken);
+        return errors.Any ? errors : AppResult<bool>.Ok(true);
+    }
+
+    public Task ConfirmAsync(Guid orderId, CancellationToken cancellationToken) => lines.ConfirmAsync(orderId, cancellationToken);
+
+    public async Task ReleaseAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        foreach (var session in (await lines.ReleaseAsync(orderId, cancellationToken)).Select(l => l.ItemId!.Value).Distinct())
+        {
+            await seats.PromoteAsync(session, cancellationToken);
+        }
+    }
+
+    /// <summary>Each session still open to booking (registration opened, deadline not passed).</summary>
+    private async Task<Errors> CheckAsync(IReadOnlyList<(Guid ServiceId, Guid SessionId)> held, CancellationToken cancellationToken)
+    {
+        var errors = new Errors();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = held.Select(h => h.SessionId).Distinct().ToList();
+        var sessions = await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+        var activityIds = sessions.Select(s => s.ActivityId).Distinct().ToList();
+        var activities = await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        foreach (var session in sessions.OrderBy(s => s.Date))
+        {
+            var activity = activities[session.ActivityId];
+            var booking = (await schedule.DeadlinesAsync(session.ServiceId, cancellationToken)).Booking;
+            if (!SessionRules.IsOpen(activity, now) || !SessionRules.BeforeDeadline(session, booking, now))
+            {
+                errors.Add("Order", $"La séance « {activity.Name} » du {session.Date:dd/MM/yyyy} n'est plus réservable.");
+            }
+        }
+
+        if (sessions.Count != ids.Count)
+        {
+            errors.Add("Order", "Une de ces séances n'existe plus : retirez-la de votre panier.");
+        }
+
+        return errors;
+    }
+}
