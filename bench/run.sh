@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the host and the benchmark in Release, then runs the opening-day rush, the booking page and the calendar API
-# under load beside GET /api/account/me of the same host in the same run, and prints each figure with its ratio to
+# Builds the host and the benchmark in Release, then runs the opening-day rush, the booking page, the calendar API, the
+# calendar page of a 3-children family with 3 services and a sport opening rush (30 seats, every parent) under load
+# beside GET /api/account/me of the same host in the same run, and prints each figure with its ratio to
 # that baseline. SQLite always; PostgreSQL too when PLATFORM_TEST_POSTGRES is set. Results: artifacts/bench/*.json.
 # Options (environment): BENCH_PARENTS (200), BENCH_CONCURRENCY ("8 32 64"), BENCH_SECONDS (5 per steady load).
 set -euo pipefail

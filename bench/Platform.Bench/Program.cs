@@ -132,13 +132,68 @@ namespace Platform.Bench
             var pageClients = await Task.WhenAll(families.Take(pageConcurrency).Select(f => PageLoginAsync(host.Address, f.Email)));
             var meAtPage = await Load.SteadyAsync(Baseline, pageConcurrency, options.Seconds, async w => (await families[w % families.Length].Parent.GetAsync("/api/account/me")).IsSuccessStatusCode);
             var monthParameter = $"{months[0][0]:yyyy-MM}";
-            var page = await Load.SteadyAsync("booking page (HTML)", pageConcurrency, options.Seconds, async w =>
-                (await pageClients[w % pageClients.Length].GetAsync($"/{HttpWorld.Commune}/cantine/{world.ServiceId}/reserver?mois={monthParameter}")).StatusCode == HttpStatusCode.OK);
+            var page = await Load.SteadyAsync("booking page (HTML), 1 child, cantine", pageConcurrency, options.Seconds, async w =>
+                (await pageClients[w % pageClients.Length].GetAsync($"/reserver?mois={monthParameter}")).StatusCode == HttpStatusCode.OK);
             rows.Add(new Row(page, meAtPage));
             var calendar = await Load.SteadyAsync("calendar API", pageConcurrency, options.Seconds, async w =>
                 (await families[w % families.Length].Parent.GetAsync($"/api/communes/{HttpWorld.Commune}/cantine/services/{world.ServiceId}/calendar?month={monthParameter}")).IsSuccessStatusCode);
             rows.Add(new Row(calendar, meAtPage));
+            rows.AddRange(await CalendarAndSportAsync(options, host, world, families));
             return rows;
+        }
+
+        /// <summary>The calendar page of a family of 3 children with cantine, garderie and sport; then the opening of a
+        /// sport session of 30 seats that every parent wants at once (seats held by the database: exactly 30 taken).</summary>
+        private static async Task<IEnumerable<Row>> CalendarAndSportAsync(Options options, BenchHost host, HttpWorld world, HttpFamily[] families)
+        {
+            const int seats = 30;
+            var (garderie, sport, session) = await world.AddCareAndSportAsync(seats);
+            var three = await world.AddFamilyAsync("trois.enfants@bench.portail-famille.fr", children: 3, walletCents: 0);
+            await world.ValidateOnAsync(three, garderie);
+            await world.ValidateOnAsync(three, sport);
+            var sessionDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
+            const int pageConcurrency = 32;
+            var browsers = await Task.WhenAll(Enumerable.Range(0, pageConcurrency).Select(_ => PageLoginAsync(host.Address, three.Email)));
+            var me = await Load.SteadyAsync(Baseline, pageConcurrency, options.Seconds, async w => (await three.Parent.GetAsync("/api/account/me")).IsSuccessStatusCode);
+            var page = await Load.SteadyAsync("calendar page, 3 children, 3 services", pageConcurrency, options.Seconds, async w =>
+                (await browsers[w % browsers.Length].GetAsync($"/reserver?mois={sessionDay:yyyy-MM}")).StatusCode == HttpStatusCode.OK);
+
+            var validated = await Load.EachOnceAsync("sport access", 8, families, async f => { await world.ValidateOnAsync(f, sport); return true; });
+            var concurrency = options.Concurrency.Max();
+            var meAtRush = await Load.SteadyAsync(Baseline, concurrency, options.Seconds, async w => (await families[w % families.Length].Parent.GetAsync("/api/account/me")).IsSuccessStatusCode);
+            var rush = await Load.EachOnceAsync($"sport opening: {families.Length} parents, {seats} seats", concurrency, families, f => SeatAsync(world, f, sport, session));
+            var admin = await world.LoginAsync(HttpWorld.AdminEmail);
+            var taken = (await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/admin/sport/services/{sport}/activities"))!
+                .SelectMany(a => a!["sessions"]!.AsArray()).Single(s => HttpWorld.Id(s!) == session)!["taken"]!.GetValue<int>();
+            Console.WriteLine($"sport opening: {taken} of {seats} seats taken ({validated.Completed} parents validated); over-booking would read more");
+            if (taken != seats)
+            {
+                throw new InvalidOperationException($"{taken} seats taken for {seats}.");
+            }
+
+            return [new Row(page, me), new Row(rush, meAtRush)];
+        }
+
+        /// <summary>A parent at the opening: the session into the cart, checkout (refused when full), wallet payment.</summary>
+        private static async Task<bool> SeatAsync(HttpWorld world, HttpFamily family, Guid sport, Guid session)
+        {
+            var added = await family.Parent.PostAsJsonAsync($"/api/families/{family.Id}/sport/bookings", new
+            {
+                serviceId = sport, choices = new[] { new { childId = family.Children[0], sessionId = session } },
+            });
+            if (!added.IsSuccessStatusCode)
+            {
+                return false;
+            }
+
+            var checkout = await family.Parent.PostAsJsonAsync($"/api/families/{family.Id}/cart/checkout", new { regieId = world.RegieId });
+            if (checkout.StatusCode == HttpStatusCode.BadRequest)
+            {
+                return (await checkout.Content.ReadAsStringAsync()).Contains("plus de place", StringComparison.Ordinal);
+            }
+
+            var order = HttpWorld.Id(await HttpWorld.SendAsync(Task.FromResult(checkout)));
+            return (await family.Parent.PostAsJsonAsync($"/api/families/{family.Id}/orders/{order}/payments", new { provider = "wallet" })).IsSuccessStatusCode;
         }
 
         /// <summary>A parent's opening-day flow: a month of meals into the cart, checkout, paid from the wallet.</summary>

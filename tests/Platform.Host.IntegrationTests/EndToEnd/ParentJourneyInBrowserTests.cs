@@ -5,6 +5,7 @@ using Xunit;
 namespace Platform.Host.IntegrationTests.EndToEnd;
 
 /// <summary>The Dombes journey in real Chromium on a phone-sized screen, pages only, no API.</summary>
+[Collection(SerialCollection.Name)]
 public sealed class ParentJourneyInBrowserTests
 {
     [Fact]

@@ -110,6 +110,64 @@ public sealed partial class HttpWorld
         return new HttpFamily(email, familyId, childIds, parent);
     }
 
+    /// <summary>A garderie service (matin and soir on the cantine's days, 1,50 € and 2,50 €, billed monthly) and a sport
+    /// service with one activity open since yesterday and one session in two weeks with <paramref name="seats"/> seats,
+    /// at 6 €. Returns the two services and the session.</summary>
+    public async Task<(Guid Garderie, Guid Sport, Guid Session)> AddCareAndSportAsync(int seats)
+    {
+        var admin = await LoginAsync(address, AdminEmail);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var schoolDays = new[] { "Monday", "Tuesday", "Thursday", "Friday" };
+        var deadlines = new
+        {
+            booking = new { kind = "daysBefore", days = 1, workingDaysOnly = false, at = "12:00:00" },
+            cancellation = new { kind = "daysBefore", days = 1, workingDaysOnly = false, at = "12:00:00" },
+        };
+        var garderie = Id(await SendAsync(admin.PostAsJsonAsync("/api/admin/services", new
+        {
+            commune = Commune, moduleId = "garderie", regieId = RegieId, name = "Garderie d'Alpha",
+            tariffCategories = new[] { new { name = "Garderie" } }, requiredDocuments = Array.Empty<object>(),
+        })));
+        var root = $"/api/admin/garderie/services/{garderie}";
+        await SendAsync(admin.PutAsJsonAsync($"{root}/settings", new { billing = "Monthly", lateBookingSurchargePercent = 50, latePickupCentsPerQuarter = 500 }));
+        await SendAsync(admin.PutAsJsonAsync($"{root}/deadlines", deadlines));
+        await SendAsync(admin.PostAsJsonAsync($"{root}/periods", new { label = "Année scolaire", start = Iso(today.AddDays(10)), end = Iso(today.AddDays(400)), openingDays = schoolDays }));
+        await SendAsync(admin.PostAsJsonAsync($"{root}/slots", new { label = "Matin", start = "07:30", end = "08:30", weekdays = schoolDays }));
+        var slots = await SendAsync(admin.PostAsJsonAsync($"{root}/slots", new { label = "Soir", start = "16:30", end = "18:30", weekdays = schoolDays }));
+        var garderieTariff = Id((await admin.GetFromJsonAsync<JsonArray>("/api/admin/services"))!.Single(s => Id(s!) == garderie)!["tariffCategories"]![0]!);
+        foreach (var slot in slots["slots"]!.AsArray())
+        {
+            await SendAsync(admin.PutAsJsonAsync($"{root}/prices", new { tariffCategoryId = garderieTariff, itemId = Id(slot!), cents = slot!["label"]!.GetValue<string>() == "Matin" ? 150 : 250 }));
+        }
+
+        var sport = Id(await SendAsync(admin.PostAsJsonAsync("/api/admin/services", new
+        {
+            commune = Commune, moduleId = "sport", regieId = RegieId, name = "Mercredis sportifs",
+            tariffCategories = new[] { new { name = "Sport" } }, requiredDocuments = Array.Empty<object>(),
+        })));
+        var sportTariff = Id((await admin.GetFromJsonAsync<JsonArray>("/api/admin/services"))!.Single(s => Id(s!) == sport)!["tariffCategories"]![0]!);
+        root = $"/api/admin/sport/services/{sport}";
+        await SendAsync(admin.PutAsJsonAsync($"{root}/deadlines", deadlines));
+        var activity = await IdOfAsync(admin.PostAsJsonAsync($"{root}/activities", new
+        {
+            name = "Multisport", place = "Gymnase", minAge = 6, maxAge = 12, opensAt = today.AddDays(-1).ToDateTime(new TimeOnly(8, 0)), isStage = false, offerHours = 24,
+        }));
+        var session = await IdOfAsync(admin.PostAsJsonAsync($"{root}/activities/{activity}/sessions", new { date = Iso(today.AddDays(14)), start = "14:00", end = "16:00", capacity = seats }));
+        await SendAsync(admin.PutAsJsonAsync($"{root}/prices", new { tariffCategoryId = sportTariff, itemId = activity, cents = 600 }));
+        return (garderie, sport, session);
+    }
+
+    /// <summary>Asks access to another service for the family's children, validated by the agent.</summary>
+    public async Task ValidateOnAsync(HttpFamily family, Guid serviceId)
+    {
+        var admin = await LoginAsync(address, AdminEmail);
+        var tariff = Id((await admin.GetFromJsonAsync<JsonArray>("/api/admin/services"))!.Single(s => Id(s!) == serviceId)!["tariffCategories"]![0]!);
+        using var form = new MultipartFormDataContent { { new StringContent(serviceId.ToString()), "serviceId" }, { new StringContent(tariff.ToString()), "tariffCategoryId" } };
+        family.Children.ToList().ForEach(c => form.Add(new StringContent(c.ToString()), "childIds"));
+        var request = Id(await SendAsync(family.Parent.PostAsync($"/api/families/{family.Id}/access-requests", form)));
+        await SendAsync((await agent.Value).PostAsync($"/api/agent/access-requests/{request}/validate", null));
+    }
+
     /// <summary>The service's bookable days from this month on, as the parent's calendar shows them.</summary>
     public async Task<IReadOnlyList<DateOnly>> BookableDatesAsync(HttpClient parent, int count)
     {
@@ -152,6 +210,16 @@ public sealed partial class HttpWorld
     }
 
     public static Guid Id(JsonNode node) => Guid.Parse(node["id"]!.GetValue<string>());
+
+    /// <summary>The id a creation answered as its whole body.</summary>
+    private static async Task<Guid> IdOfAsync(Task<HttpResponseMessage> call)
+    {
+        using var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode
+            ? Guid.Parse(body.Trim('"'))
+            : throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}", null, response.StatusCode);
+    }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
