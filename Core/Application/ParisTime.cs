@@ -30,7 +30,7 @@ public static class ParisTime
         return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
     }
 
-    /// <summary>The first day of a month written "yyyy-MM" (2026-04), as pages and API take it.</summary>
+    /// <summary>The first day of a month written "yyyy-MM" (2026-04), as pages and API take it, between 2000 and 2100.</summary>
     public static bool TryParseMonth(string? month, out DateOnly firstDay) =>
-        DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDay);
+        DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDay) && firstDay.Year is >= 2000 and <= 2100;
 }

@@ -91,7 +91,9 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
         Lines.Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, BookingState.Confirmed), cancellationToken);
 
-    /// <summary>Frees what an unpaid order held; returns the lines this call released (none when another did).</summary>
+    /// <summary>Frees what an unpaid order held. For a module that counts seats, returns the lines this call released
+    /// (none when another call did), each seat given back in the line's transaction; otherwise releases them in one
+    /// statement and returns nothing.</summary>
     public async Task<IReadOnlyList<TLine>> ReleaseAsync(Guid orderId, CancellationToken cancellationToken)
     {
         if (seats is null)

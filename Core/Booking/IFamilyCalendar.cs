@@ -23,13 +23,16 @@ public enum OfferState
     /// <summary>No seat left: the waiting list is offered.</summary>
     Full,
 
+    /// <summary>No seat left and no waiting list (a full stage).</summary>
+    SoldOut,
+
     /// <summary>On the waiting list.</summary>
     Waiting,
 }
 
 /// <summary>One thing a child can book, or has booked, on a day: a meal, a care slot, a sport session.</summary>
 /// <param name="Kind">What it is, short ("Repas", "Garderie du soir", "Judo"), the same for every day so the page can
-/// offer "every Monday" of it.</param>
+/// offer "every Monday" of it (the regular presence is keyed by service, child and kind).</param>
 /// <param name="Note">What the parent should know, in French: the deadline, the reason it is closed, when it opens.</param>
 /// <param name="PostPaid">Billed monthly: not paid at booking.</param>
 /// <param name="LineId">The booked line, when there is one (to cancel it).</param>

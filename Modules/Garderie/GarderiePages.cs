@@ -4,7 +4,7 @@ using Platform.Core.Ordering;
 namespace Platform.Modules.Garderie;
 
 /// <summary>What Garderie adds to the host's pages: "Réserver la garderie" on a validated care service, "Voir mes
-/// réservations" after a paid order, and the day's sheet for the agents.</summary>
+/// réservations" after a paid order.</summary>
 internal sealed class GarderiePages : IPageContributions
 {
     public IReadOnlyList<UiLink> ServiceActions(ServiceRef service) =>

@@ -34,7 +34,7 @@ public sealed class CalendarModel(FamilyService families, FamilyCalendars calend
     [BindProperty(Name = "choix")]
     public List<string> Choices { get; set; } = [];
 
-    /// <summary>"Présence régulière": "serviceId|childId|itemId|weekday", for every free day of the range shown.</summary>
+    /// <summary>"Présence régulière": "serviceId|childId|weekday|kind", for every free day of the range shown.</summary>
     [BindProperty(Name = "regulier")]
     public List<string> Regular { get; set; } = [];
 
@@ -80,7 +80,7 @@ public sealed class CalendarModel(FamilyService families, FamilyCalendars calend
 
     public static string Value(CalendarOffer offer) => $"{offer.ServiceId}|{offer.ChildId}|{offer.Date:yyyy-MM-dd}|{offer.ItemId}";
 
-    public static string PatternValue(CalendarOffer offer, DayOfWeek day) => $"{offer.ServiceId}|{offer.ChildId}|{offer.ItemId}|{day}";
+    public static string PatternValue(CalendarOffer offer, DayOfWeek day) => $"{offer.ServiceId}|{offer.ChildId}|{day}|{offer.Kind}";
 
     /// <summary>What an offer is, with its service's name when another service offers the same that day.</summary>
     public string KindOf(CalendarOffer offer, IEnumerable<CalendarOffer> sameDay) =>
@@ -93,7 +93,7 @@ public sealed class CalendarModel(FamilyService families, FamilyCalendars calend
         OfferState.InCart => "Dans le panier",
         OfferState.Closed => "Fermé",
         OfferState.NotYetOpen => "Pas encore ouvert",
-        OfferState.Full => "Complet",
+        OfferState.Full or OfferState.SoldOut => "Complet",
         OfferState.Waiting => "Liste d'attente",
         _ => "Délai passé",
     };
@@ -218,7 +218,7 @@ public sealed class CalendarModel(FamilyService families, FamilyCalendars calend
         else
         {
             Week = null;
-            FirstDay = ParisTime.TryParseMonth(Month, out var first) && first.Year is >= 2000 and <= 2100 ? first : new DateOnly(today.Year, today.Month, 1);
+            FirstDay = ParisTime.TryParseMonth(Month, out var first) ? first : new DateOnly(today.Year, today.Month, 1);
             (From, To) = (FirstDay, FirstDay.AddMonths(1).AddDays(-1));
         }
 
@@ -251,7 +251,7 @@ public sealed class CalendarModel(FamilyService families, FamilyCalendars calend
         Weekdays = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday }
             .Where(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday) || shown.Contains(d)).ToList();
         Patterns = Offers.Where(o => o.State == OfferState.Free)
-            .DistinctBy(o => (o.ServiceId, o.ChildId, o.ItemId))
+            .DistinctBy(o => (o.ServiceId, o.ChildId, o.Kind))
             .OrderBy(o => ChildName(o.ChildId), StringComparer.Create(French, true)).ThenBy(o => o.Start ?? new TimeOnly(12, 0))
             .ToList();
         return family;

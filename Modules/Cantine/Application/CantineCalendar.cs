@@ -66,29 +66,14 @@ public sealed class CantineCalendar(
 
     public async Task<AppResult<ChoicesBooked>> BookAsync(Guid familyId, IReadOnlyList<OfferChoice> choices, CancellationToken cancellationToken)
     {
-        var lines = new List<CartLineRequest>();
-        var errors = new Errors();
-        foreach (var service in choices.GroupBy(c => c.ServiceId))
+        var prepared = await OfferChoices.PrepareEachServiceAsync(choices, (serviceId, mine) =>
+            bookings.PrepareAsync(familyId, serviceId, mine.Select(c => (c.ChildId, c.Date)).ToList(), cancellationToken));
+        if (!prepared.Succeeded)
         {
-            var prepared = await bookings.PrepareAsync(familyId, service.Key, service.Select(c => (c.ChildId, c.Date)).ToList(), cancellationToken);
-            if (prepared.Succeeded)
-            {
-                lines.AddRange(prepared.Value!);
-            }
-            else
-            {
-                foreach (var message in prepared.Errors.Values.SelectMany(m => m))
-                {
-                    errors.Add("Choices", message);
-                }
-            }
+            return AppResult<ChoicesBooked>.Invalid(prepared.Errors);
         }
 
-        if (errors.Any)
-        {
-            return errors;
-        }
-
+        var lines = prepared.Value!.SelectMany(l => l).ToList();
         var added = await cart.AddAsync(familyId, lines, cancellationToken);
         return added.Succeeded ? AppResult<ChoicesBooked>.Ok(new ChoicesBooked(lines.Count, 0)) : AppResult<ChoicesBooked>.Invalid(added.Errors);
     }

@@ -24,15 +24,8 @@ internal static class CantineApi
         endpoints.Admin.MapPut("/services/{serviceId:guid}/restaurant", SetRestaurant)
             .WithName("cantine.services.restaurant")
             .WithSummary("Sets where a cantine service serves its meals.");
-        endpoints.Admin.MapGet("/services/{serviceId:guid}/schedule", (Guid serviceId, CantineSchedule schedule, CancellationToken ct) => Http(schedule.GetAsync(serviceId, ct)))
-            .WithName("cantine.schedule.get")
-            .WithSummary("Periods, closures, prices and deadlines of a cantine service.");
-        endpoints.Admin.MapPut("/services/{serviceId:guid}/deadlines", (Guid serviceId, DeadlinesInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.SetDeadlinesAsync(serviceId, input, ct)))
-            .WithName("cantine.schedule.deadlines")
-            .WithSummary("Sets the booking and cancellation deadlines (kind daysBefore, weekdayOfEarlierWeek or dayOfPreviousMonth, with at = HH:MM:SS, Paris time).");
-        endpoints.Admin.MapPost("/services/{serviceId:guid}/periods", (Guid serviceId, PeriodInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.AddPeriodAsync(serviceId, input, ct)))
-            .WithName("cantine.schedule.periods")
-            .WithSummary("Adds a period with its opening weekdays.");
+        ScheduleEndpoints.Map<CantineSchedule>(endpoints.Admin, CantineModule.ModuleId, "Sets the price of a meal for a tariff category, in euro cents.");
+        ScheduleEndpoints.MapPeriods<CantineSchedule>(endpoints.Admin, CantineModule.ModuleId);
         endpoints.Admin.MapPost("/services/{serviceId:guid}/closures", (Guid serviceId, ClosureInput input, CantineBookings bookings, CancellationToken ct) => Http(bookings.CloseAsync(serviceId, input, ct)))
             .WithName("cantine.schedule.closures")
             .WithSummary("Closes the service from one day to another (holidays, strike, school trip); meals booked on those days are cancelled and refunded.");
@@ -51,9 +44,6 @@ internal static class CantineApi
                 Http(bookings.CancelAsync(familyId, bookingId, ct)))
             .WithName("cantine.bookings.cancel")
             .WithSummary("Cancels a meal before the cancellation deadline; returns the amount given back.");
-        endpoints.Admin.MapPut("/services/{serviceId:guid}/prices", (Guid serviceId, PriceInput input, CantineSchedule schedule, CancellationToken ct) => Http(schedule.SetPriceAsync(serviceId, input, ct)))
-            .WithName("cantine.schedule.prices")
-            .WithSummary("Sets the price of a meal for a tariff category, in euro cents.");
     }
 
     private static async Task<IResult> Http<T>(Task<AppResult<T>> call) => (await call).ToHttp();

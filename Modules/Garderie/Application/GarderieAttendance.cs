@@ -96,11 +96,6 @@ public sealed class GarderieAttendance(
         {
             errors.Add(nameof(input.ArrivedAt), "Indiquez l'heure d'arrivée ou l'heure de départ.");
         }
-        else if (input.ArrivedAt is { } arrived && input.LeftAt is { } left && left < arrived)
-        {
-            errors.Add(nameof(input.LeftAt), "L'heure de départ est postérieure à l'heure d'arrivée.");
-        }
-
         if (errors.Any)
         {
             return errors;
@@ -125,6 +120,12 @@ public sealed class GarderieAttendance(
 
         row.ArrivedAt = input.ArrivedAt ?? row.ArrivedAt;
         row.LeftAt = input.LeftAt ?? row.LeftAt;
+        if (row.ArrivedAt is { } arrival && row.LeftAt is { } departure && departure < arrival)
+        {
+            db.ChangeTracker.Clear();
+            return AppResult<AttendanceView>.Invalid(nameof(input.LeftAt), $"L'heure de départ doit être postérieure à l'heure d'arrivée ({arrival:HH\\hmm}).");
+        }
+
         row.Booked = booked;
         row.LatePickupCents = CareOffers.LatePickup(slot, row.LeftAt, settings);
         row.RecordedAtUtc = clock.GetUtcNow().UtcDateTime;

@@ -20,10 +20,6 @@ public sealed record CareChoice(Guid ChildId, DateOnly Date, Guid SlotId);
 /// <summary>Slots checked and priced, ready to be booked: into the cart, or at once when billed monthly.</summary>
 public sealed record PreparedCare(IReadOnlyList<CartLineRequest> CartLines, IReadOnlyList<CareBooking> PostPaid);
 
-/// <param name="InCart">Lines put in the cart (a service paid at booking).</param>
-/// <param name="Booked">Slots booked at once (a service billed monthly).</param>
-public sealed record CareBookingResult(int InCart, int Booked);
-
 public sealed record CareBookingView(
     Guid Id, Guid ServiceId, string ServiceName, Guid ChildId, string ChildName, DateOnly Date, Guid SlotId, string Slot, TimeOnly Start, TimeOnly End,
     BookingState State, long UnitCents, bool PostPaid, bool LateBooking, DateTime? CancellableUntilLocal, string? CancellationReason);
@@ -45,14 +41,19 @@ public sealed class GarderieBookings(
     public const int MaxSlotsAtOnce = 400;
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public async Task<AppResult<CareBookingResult>> BookAsync(Guid familyId, CareRequest request, CancellationToken cancellationToken)
+    public async Task<AppResult<ChoicesBooked>> BookAsync(Guid familyId, CareRequest request, CancellationToken cancellationToken)
     {
         var errors = new Errors();
         var children = (request.ChildIds ?? []).Distinct().ToList();
         var items = (request.Items ?? []).Distinct().ToList();
+        if (items.Any(i => i is null))
+        {
+            return AppResult<ChoicesBooked>.Invalid(nameof(request.Items), "Choisissez au moins un créneau (une date et un créneau).");
+        }
+
         if (request.ServiceId is null)
         {
-            return AppResult<CareBookingResult>.Invalid(nameof(request.ServiceId), "Choisissez un service de garderie.");
+            return AppResult<ChoicesBooked>.Invalid(nameof(request.ServiceId), "Choisissez un service de garderie.");
         }
 
         if (children.Count == 0)
@@ -71,27 +72,27 @@ public sealed class GarderieBookings(
         }
 
         var prepared = await PrepareAsync(familyId, request.ServiceId, [.. from i in items from c in children select new CareChoice(c, i.Date!.Value, i.SlotId!.Value)], cancellationToken);
-        return prepared.Succeeded ? await CommitAsync(familyId, [prepared.Value!], cancellationToken) : AppResult<CareBookingResult>.Invalid(prepared.Errors);
+        return prepared.Succeeded ? await CommitAsync(familyId, [prepared.Value!], cancellationToken) : AppResult<ChoicesBooked>.Invalid(prepared.Errors);
     }
 
     /// <summary>Books what <see cref="PrepareAsync"/> made ready: the monthly-billed slots at once (the database
     /// refuses a slot booked meanwhile), then the others into the cart.</summary>
-    public async Task<AppResult<CareBookingResult>> CommitAsync(Guid familyId, IReadOnlyList<PreparedCare> prepared, CancellationToken cancellationToken)
+    public async Task<AppResult<ChoicesBooked>> CommitAsync(Guid familyId, IReadOnlyList<PreparedCare> prepared, CancellationToken cancellationToken)
     {
         var postPaid = prepared.SelectMany(p => p.PostPaid).ToList();
         if (postPaid.Count > 0 && !await lines.TryBookPostPaidAsync(familyId, postPaid, cancellationToken))
         {
-            return AppResult<CareBookingResult>.Invalid(nameof(CareRequest.Items), "Un de ces créneaux vient d'être réservé par ailleurs : rechargez la page.");
+            return AppResult<ChoicesBooked>.Invalid(nameof(CareRequest.Items), "Un de ces créneaux vient d'être réservé par ailleurs : rechargez la page.");
         }
 
         var cartLines = prepared.SelectMany(p => p.CartLines).ToList();
         if (cartLines.Count == 0)
         {
-            return AppResult<CareBookingResult>.Ok(new CareBookingResult(0, postPaid.Count));
+            return AppResult<ChoicesBooked>.Ok(new ChoicesBooked(0, postPaid.Count));
         }
 
         var added = await cart.AddAsync(familyId, cartLines, cancellationToken);
-        return added.Succeeded ? AppResult<CareBookingResult>.Ok(new CareBookingResult(cartLines.Count, postPaid.Count)) : AppResult<CareBookingResult>.Invalid(added.Errors);
+        return added.Succeeded ? AppResult<ChoicesBooked>.Ok(new ChoicesBooked(cartLines.Count, postPaid.Count)) : AppResult<ChoicesBooked>.Invalid(added.Errors);
     }
 
     /// <summary>The cart lines, or the lines billed monthly, for these slots (a child, a day and a slot each), once

@@ -78,34 +78,14 @@ public sealed class GarderieCalendar(
 
     public async Task<AppResult<ChoicesBooked>> BookAsync(Guid familyId, IReadOnlyList<OfferChoice> choices, CancellationToken cancellationToken)
     {
-        var prepared = new List<PreparedCare>();
-        var errors = new Errors();
-        foreach (var service in choices.GroupBy(c => c.ServiceId))
+        var prepared = await OfferChoices.PrepareEachServiceAsync(choices, (serviceId, mine) =>
+            bookings.PrepareAsync(familyId, serviceId, mine.Select(c => new CareChoice(c.ChildId, c.Date, c.ItemId ?? Guid.Empty)).ToList(), cancellationToken));
+        if (!prepared.Succeeded)
         {
-            var care = await bookings.PrepareAsync(
-                familyId, service.Key, service.Select(c => new CareChoice(c.ChildId, c.Date, c.ItemId ?? Guid.Empty)).ToList(), cancellationToken);
-            if (care.Succeeded)
-            {
-                prepared.Add(care.Value!);
-            }
-            else
-            {
-                foreach (var message in care.Errors.Values.SelectMany(m => m))
-                {
-                    errors.Add("Choices", message);
-                }
-            }
+            return AppResult<ChoicesBooked>.Invalid(prepared.Errors);
         }
 
-        if (errors.Any)
-        {
-            return errors;
-        }
-
-        var booked = await bookings.CommitAsync(familyId, prepared, cancellationToken);
-        return booked.Succeeded
-            ? AppResult<ChoicesBooked>.Ok(new ChoicesBooked(booked.Value!.InCart, booked.Value.Booked))
-            : AppResult<ChoicesBooked>.Invalid(booked.Errors);
+        return await bookings.CommitAsync(familyId, prepared.Value!, cancellationToken);
     }
 
     public Task<AppResult<long>> CancelAsync(Guid familyId, Guid lineId, CancellationToken cancellationToken) =>

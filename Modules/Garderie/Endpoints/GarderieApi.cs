@@ -22,21 +22,11 @@ internal static class GarderieApi
         endpoints.Admin.MapPost("/services/{serviceId:guid}/slots", (Guid serviceId, SlotInput input, GarderieSetup setup, CancellationToken ct) => Http(setup.AddSlotAsync(serviceId, input, ct)))
             .WithName("garderie.services.slots")
             .WithSummary("Adds a slot (label, start and end HH:MM, weekdays).");
-        endpoints.Admin.MapGet("/services/{serviceId:guid}/schedule", (Guid serviceId, GarderieSchedule schedule, CancellationToken ct) => Http(schedule.GetAsync(serviceId, ct)))
-            .WithName("garderie.schedule.get")
-            .WithSummary("Periods, closures, prices per slot and deadlines of a care service.");
-        endpoints.Admin.MapPut("/services/{serviceId:guid}/deadlines", (Guid serviceId, DeadlinesInput input, GarderieSchedule schedule, CancellationToken ct) => Http(schedule.SetDeadlinesAsync(serviceId, input, ct)))
-            .WithName("garderie.schedule.deadlines")
-            .WithSummary("Sets the booking and cancellation deadlines (as for the cantine).");
-        endpoints.Admin.MapPost("/services/{serviceId:guid}/periods", (Guid serviceId, PeriodInput input, GarderieSchedule schedule, CancellationToken ct) => Http(schedule.AddPeriodAsync(serviceId, input, ct)))
-            .WithName("garderie.schedule.periods")
-            .WithSummary("Adds a period with its opening weekdays.");
+        ScheduleEndpoints.Map<GarderieSchedule>(endpoints.Admin, GarderieModule.ModuleId, "Sets the price of a slot (itemId) for a tariff category, in euro cents.");
+        ScheduleEndpoints.MapPeriods<GarderieSchedule>(endpoints.Admin, GarderieModule.ModuleId);
         endpoints.Admin.MapPost("/services/{serviceId:guid}/closures", (Guid serviceId, ClosureInput input, GarderieBookings bookings, CancellationToken ct) => Http(bookings.CloseAsync(serviceId, input, ct)))
             .WithName("garderie.schedule.closures")
             .WithSummary("Closes the service from one day to another; slots booked on those days are cancelled, refunded (or taken off the invoice) and the families told.");
-        endpoints.Admin.MapPut("/services/{serviceId:guid}/prices", (Guid serviceId, PriceInput input, GarderieSchedule schedule, CancellationToken ct) => Http(schedule.SetPriceAsync(serviceId, input, ct)))
-            .WithName("garderie.schedule.prices")
-            .WithSummary("Sets the price of a slot (itemId) for a tariff category, in euro cents.");
 
         endpoints.Family.MapPost("/bookings", (Guid familyId, CareRequest request, GarderieBookings bookings, CancellationToken ct) => Http(bookings.BookAsync(familyId, request, ct)))
             .WithName("garderie.bookings.add")

@@ -105,6 +105,8 @@ public sealed class SportBookings(
         var inCart = (await cart.LinesAsync(familyId, SportModule.ModuleId, cancellationToken)).Where(l => l.ItemId is not null && l.ChildId is not null)
             .Select(l => new { ChildId = l.ChildId!.Value, SessionId = l.ItemId!.Value });
         var taken = booked.Concat(inCart).Concat(waitlist.Where(w => w.State == WaitlistState.Waiting).Select(w => new { w.ChildId, w.SessionId })).ToHashSet();
+        var queued = (await db.Waitlist.AsNoTracking().Where(w => ids.Contains(w.SessionId) && w.State == WaitlistState.Waiting)
+            .Select(w => w.SessionId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         foreach (var (childId, session) in wanted.Where(w => taken.Contains(new { w.ChildId, SessionId = w.Session.Id })))
         {
             errors.Add("Sessions", $"{access.Children.First(c => c.Id == childId).FirstName} a déjà la séance « {activities[session.ActivityId].Name} » du {session.Date:dd/MM/yyyy} (réservée, dans le panier ou en liste d'attente).");
@@ -121,13 +123,14 @@ public sealed class SportBookings(
         {
             var activity = activities[session.ActivityId];
             var offered = waitlist.Any(w => w.SessionId == session.Id && w.ChildId == childId && w.State == WaitlistState.Offered);
-            if (session.Taken >= session.Capacity && !offered && activity.IsStage)
+            var full = (session.Taken >= session.Capacity || queued.Contains(session.Id)) && !offered;
+            if (full && activity.IsStage)
             {
                 errors.Add("Sessions", $"Le stage « {activity.Name} » est complet (séance du {session.Date:dd/MM/yyyy}).");
                 continue;
             }
 
-            if (session.Taken >= session.Capacity && !offered)
+            if (full)
             {
                 waiting.Add(new WaitlistEntry
                 {
@@ -218,14 +221,36 @@ public sealed class SportBookings(
             return AppResult<long>.Invalid("Booking", "Le délai d'annulation est dépassé : cette séance reste due.");
         }
 
-        var refund = await lines.CancelAndRefundAsync(line, $"Annulation de la séance du {line.Date:dd/MM/yyyy}", cancellationToken);
-        if (refund is null)
+        var activity = await db.Activities.AsNoTracking().SingleAsync(a => a.Id == session.ActivityId, cancellationToken);
+        var together = activity.IsStage ? await StageLinesAsync(line, activity, cancellationToken) : [line];
+        long refunded = 0;
+        foreach (var seat in together)
         {
-            return AppResult<long>.Invalid("Booking", "Cette séance est déjà annulée.");
+            var refund = await lines.CancelAndRefundAsync(seat, $"Annulation de {activity.Name} du {seat.Date:dd/MM/yyyy}", cancellationToken);
+            if (refund is null && seat.Id == line.Id)
+            {
+                return AppResult<long>.Invalid("Booking", "Cette séance est déjà annulée.");
+            }
+
+            if (refund is { Succeeded: false })
+            {
+                return refund;
+            }
+
+            refunded += refund?.Value ?? 0;
+            await seats.PromoteAsync(seat.ItemId!.Value, cancellationToken);
         }
 
-        await seats.PromoteAsync(session.Id, cancellationToken);
-        return refund;
+        return AppResult<long>.Ok(refunded);
+    }
+
+    /// <summary>A stage is cancelled whole: the child's confirmed seats in every session of it.</summary>
+    private async Task<IReadOnlyList<SportBooking>> StageLinesAsync(SportBooking line, Activity activity, CancellationToken cancellationToken)
+    {
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.ActivityId == activity.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        return await db.Bookings.AsNoTracking()
+            .Where(b => b.ChildId == line.ChildId && b.FamilyId == line.FamilyId && b.State == BookingState.Confirmed && sessions.Contains(b.ItemId!.Value))
+            .OrderBy(b => b.Id == line.Id ? 0 : 1).ToListAsync(cancellationToken);
     }
 
     private async Task<DateTime?> CancellableUntilAsync(SportBooking line, Session session, DateTime now, CancellationToken cancellationToken)

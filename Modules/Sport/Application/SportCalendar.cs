@@ -73,7 +73,10 @@ public sealed class SportCalendar(
                         : price[activity.Id] is null ? offer with { State = OfferState.TooLate, UnitCents = null, Note = "prix pas encore fixé" }
                         : !SessionRules.IsOpen(activity, now) ? offer with { State = OfferState.NotYetOpen, Note = SessionRules.Opening(activity) }
                         : !SessionRules.BeforeDeadline(session, deadlines.Booking, now) ? offer with { State = OfferState.TooLate, UnitCents = null }
-                        : session.Taken >= session.Capacity ? offer with { State = OfferState.Full, Note = $"complet : liste d'attente{Stage(activity)}" }
+                        : (session.Taken >= session.Capacity || queue.Any(w => w.State == WaitlistState.Waiting)) && activity.IsStage
+                            ? offer with { State = OfferState.SoldOut, Note = "stage complet" }
+                        : session.Taken >= session.Capacity || queue.Any(w => w.State == WaitlistState.Waiting)
+                            ? offer with { State = OfferState.Full, Note = "complet : liste d'attente" }
                         : offer with { Note = $"{Seats(session)} · {activity.Place}{Stage(activity)}" });
                 }
             }
@@ -84,25 +87,9 @@ public sealed class SportCalendar(
 
     public async Task<AppResult<ChoicesBooked>> BookAsync(Guid familyId, IReadOnlyList<OfferChoice> choices, CancellationToken cancellationToken)
     {
-        var prepared = new List<PreparedSeats>();
-        var errors = new Errors();
-        foreach (var service in choices.GroupBy(c => c.ServiceId))
-        {
-            var seats = await bookings.PrepareAsync(familyId, service.Key, service.Select(c => new SeatChoice(c.ChildId, c.ItemId ?? Guid.Empty)).ToList(), cancellationToken);
-            if (seats.Succeeded)
-            {
-                prepared.Add(seats.Value!);
-            }
-            else
-            {
-                foreach (var message in seats.Errors.Values.SelectMany(m => m))
-                {
-                    errors.Add("Choices", message);
-                }
-            }
-        }
-
-        return errors.Any ? errors : await bookings.CommitAsync(familyId, prepared, cancellationToken);
+        var prepared = await OfferChoices.PrepareEachServiceAsync(choices, (serviceId, mine) =>
+            bookings.PrepareAsync(familyId, serviceId, mine.Select(c => new SeatChoice(c.ChildId, c.ItemId ?? Guid.Empty)).ToList(), cancellationToken));
+        return prepared.Succeeded ? await bookings.CommitAsync(familyId, prepared.Value!, cancellationToken) : AppResult<ChoicesBooked>.Invalid(prepared.Errors);
     }
 
     public Task<AppResult<long>> CancelAsync(Guid familyId, Guid lineId, CancellationToken cancellationToken) =>

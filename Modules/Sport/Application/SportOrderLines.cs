@@ -22,6 +22,7 @@ public sealed class SportOrderLines(SportDbContext db, BookingLines<SportBooking
         }
 
         var errors = await CheckAsync(hold.Lines.Select(l => (l.ServiceId, SessionId: l.ItemId!.Value)).ToList(), cancellationToken);
+        await CheckStagesAreWholeAsync(hold, errors, cancellationToken);
         if (errors.Any)
         {
             return errors;
@@ -60,6 +61,25 @@ public sealed class SportOrderLines(SportDbContext db, BookingLines<SportBooking
         foreach (var session in (await lines.ReleaseAsync(orderId, cancellationToken)).Select(l => l.ItemId!.Value).Distinct())
         {
             await seats.PromoteAsync(session, cancellationToken);
+        }
+    }
+
+    /// <summary>A stage is sold whole: an order holding one of its sessions for a child holds them all.</summary>
+    private async Task CheckStagesAreWholeAsync(OrderHold hold, Errors errors, CancellationToken cancellationToken)
+    {
+        var ids = hold.Lines.Select(l => l.ItemId!.Value).Distinct().ToList();
+        var stages = await db.Sessions.AsNoTracking()
+            .Where(s => ids.Contains(s.Id) && db.Activities.Any(a => a.Id == s.ActivityId && a.IsStage))
+            .Select(s => s.ActivityId).Distinct().ToListAsync(cancellationToken);
+        foreach (var stage in stages)
+        {
+            var sessions = await db.Sessions.AsNoTracking().Where(s => s.ActivityId == stage).Select(s => s.Id).ToListAsync(cancellationToken);
+            var children = hold.Lines.Where(l => sessions.Contains(l.ItemId!.Value)).Select(l => l.ChildId!.Value).Distinct();
+            if (children.Any(child => sessions.Any(session => !hold.Lines.Any(l => l.ChildId == child && l.ItemId == session))))
+            {
+                var name = (await db.Activities.AsNoTracking().SingleAsync(a => a.Id == stage, cancellationToken)).Name;
+                errors.Add("Cart", $"Le stage « {name} » se réserve en entier : retirez ses séances de votre panier, puis réservez-le à nouveau depuis le calendrier.");
+            }
         }
     }
 

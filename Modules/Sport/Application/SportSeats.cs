@@ -12,15 +12,32 @@ namespace Platform.Modules.Sport.Application;
 /// checks the capacity in the same statement, so concurrent requests can never overbook; a freed seat goes to the
 /// first family waiting, held for it for the activity's offer time, then to the next.</summary>
 public sealed class SportSeats(
-    SportDbContext db, IFamilyDirectory families, IEmailSender email, IPublicUrls urls, TimeProvider clock, ILogger<SportSeats> logger) : ISeatCounter
+    SportDbContext db, SportSchedule schedule, IFamilyDirectory families, IEmailSender email, IPublicUrls urls, TimeProvider clock, ILogger<SportSeats> logger)
+    : ISeatCounter
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
+    /// <summary>Takes a seat for a family that is not on the waiting list: refused while families wait, so a freed
+    /// seat always goes to the list first.</summary>
     public async Task<bool> TryTakeAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        await db.Sessions.Where(s => s.Id == sessionId && s.Taken < s.Capacity)
+        await db.Sessions
+            .Where(s => s.Id == sessionId && s.Taken < s.Capacity && !db.Waitlist.Any(w => w.SessionId == s.Id && w.State == WaitlistState.Waiting))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Taken, x => x.Taken + 1), cancellationToken) == 1;
 
-    public Task GiveBackAsync(BookingLine line, CancellationToken cancellationToken) => GiveBackAsync(line.ItemId!.Value, cancellationToken);
+    /// <summary>A released line whose seat came from a waiting-list offer still running goes back to being offered
+    /// (the seat stays the family's until the offer ends); any other freed seat goes back to the counter.</summary>
+    public async Task GiveBackAsync(BookingLine line, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (line.State == BookingState.PendingPayment
+            && await db.Waitlist.Where(w => w.SessionId == line.ItemId && w.ChildId == line.ChildId && w.State == WaitlistState.Taken && w.OfferedUntilUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.State, WaitlistState.Offered), cancellationToken) == 1)
+        {
+            return;
+        }
+
+        await GiveBackAsync(line.ItemId!.Value, cancellationToken);
+    }
 
     public Task RetakeAsync(BookingLine line, CancellationToken cancellationToken) =>
         db.Sessions.Where(s => s.Id == line.ItemId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Taken, x => x.Taken + 1), cancellationToken);
@@ -40,9 +57,20 @@ public sealed class SportSeats(
         {
             var session = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken);
             var activity = await db.Activities.AsNoTracking().SingleAsync(a => a.Id == session.ActivityId, cancellationToken);
-            var until = clock.GetUtcNow().UtcDateTime.AddHours(activity.OfferHours);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (!SessionRules.BeforeDeadline(session, (await schedule.DeadlinesAsync(session.ServiceId, cancellationToken)).Booking, now))
+            {
+                // Too late to book: nobody waits any more.
+                await db.Waitlist.Where(w => w.SessionId == sessionId && w.State == WaitlistState.Waiting)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.State, WaitlistState.Expired), cancellationToken);
+                return;
+            }
+
+            var until = now.AddHours(activity.OfferHours);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await TryTakeAsync(sessionId, cancellationToken))
+            var taken = await db.Sessions.Where(s => s.Id == sessionId && s.Taken < s.Capacity)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Taken, x => x.Taken + 1), cancellationToken);
+            if (taken == 0)
             {
                 return;
             }

@@ -94,6 +94,11 @@ public sealed class SportSetup(SportDbContext db, SportSchedule schedule)
             errors.Add(nameof(input.Start), "Indiquez l'heure de début et une heure de fin plus tardive (HH:MM).");
         }
 
+        if (activity.IsStage && await db.Bookings.AnyAsync(b => b.State != Platform.Core.Booking.BookingState.Released && db.Sessions.Any(s => s.Id == b.ItemId && s.ActivityId == activityId), cancellationToken))
+        {
+            errors.Add(nameof(input.Date), "Ce stage a déjà des inscrits, qui l'ont réservé en entier : créez un nouveau stage pour d'autres dates.");
+        }
+
         if (input.Capacity is not (>= 1 and <= 500))
         {
             errors.Add(nameof(input.Capacity), "Indiquez le nombre de places, de 1 à 500.");

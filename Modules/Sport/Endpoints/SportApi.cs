@@ -23,15 +23,7 @@ internal static class SportApi
                 Http(setup.AddSessionAsync(serviceId, activityId, input, ct)))
             .WithName("sport.sessions.add")
             .WithSummary("Adds a session (date, start and end HH:MM, capacity) to an activity.");
-        endpoints.Admin.MapGet("/services/{serviceId:guid}/schedule", (Guid serviceId, SportSchedule schedule, CancellationToken ct) => Http(schedule.GetAsync(serviceId, ct)))
-            .WithName("sport.schedule.get")
-            .WithSummary("Deadlines and prices per activity of a sport service.");
-        endpoints.Admin.MapPut("/services/{serviceId:guid}/deadlines", (Guid serviceId, DeadlinesInput input, SportSchedule schedule, CancellationToken ct) => Http(schedule.SetDeadlinesAsync(serviceId, input, ct)))
-            .WithName("sport.schedule.deadlines")
-            .WithSummary("Sets the booking and cancellation deadlines, counted from each session's day.");
-        endpoints.Admin.MapPut("/services/{serviceId:guid}/prices", (Guid serviceId, PriceInput input, SportSchedule schedule, CancellationToken ct) => Http(schedule.SetPriceAsync(serviceId, input, ct)))
-            .WithName("sport.schedule.prices")
-            .WithSummary("Sets the price of a session of an activity (itemId) for a tariff category, in euro cents.");
+        ScheduleEndpoints.Map<SportSchedule>(endpoints.Admin, SportModule.ModuleId, "Sets the price of a session of an activity (itemId) for a tariff category, in euro cents.");
 
         endpoints.Family.MapPost("/bookings", (Guid familyId, SeatsRequest request, SportBookings bookings, CancellationToken ct) => Http(BookAsync(familyId, request, bookings, ct)))
             .WithName("sport.bookings.add")
@@ -50,7 +42,7 @@ internal static class SportApi
 
     private static async Task<AppResult<ChoicesBooked>> BookAsync(Guid familyId, SeatsRequest request, SportBookings bookings, CancellationToken ct)
     {
-        if (request.ServiceId is not { } serviceId || request.Choices is not { Count: > 0 } choices)
+        if (request.ServiceId is not { } serviceId || request.Choices is not { Count: > 0 } choices || choices.Any(c => c is null))
         {
             return AppResult<ChoicesBooked>.Invalid("Choices", "Choisissez un service et au moins une séance pour un enfant.");
         }

@@ -54,7 +54,7 @@ public sealed class AttendanceTests
         Assert.Equal(HttpStatusCode.NotFound, sheet.StatusCode);
         Assert.Contains("aujourd'hui ou un jour passé", await CareBookingTests.Problem(future), StringComparison.Ordinal);
         Assert.Contains("n'est pas inscrit", await CareBookingTests.Problem(stranger), StringComparison.Ordinal);
-        Assert.Contains("L'heure de départ est postérieure", await CareBookingTests.Problem(backwards), StringComparison.Ordinal);
+        Assert.Contains("L'heure de départ doit être postérieure à l'heure d'arrivée (18h00)", await CareBookingTests.Problem(backwards), StringComparison.Ordinal);
         Assert.Equal(before, SqliteInspector.Snapshot(world.Booking.Platform));
     }
 

@@ -25,7 +25,7 @@ public sealed class CalendarPageTests
         [
             new("choix", $"{world.Booking.Tenancy.Alpha.Id}|{world.Booking.Lea}|2027-06-07|"),
             new("choix", $"{world.Service.Id}|{world.Booking.Lea}|2027-06-07|{world.Soir}"),
-            new("regulier", $"{world.Service.Id}|{world.Booking.Hugo}|{world.Matin}|Tuesday"),
+            new("regulier", $"{world.Service.Id}|{world.Booking.Hugo}|Tuesday|Garderie matin"),
             new("__RequestVerificationToken", token),
         ]));
 

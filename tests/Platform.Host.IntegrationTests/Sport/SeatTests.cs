@@ -109,4 +109,78 @@ public sealed class SeatTests
         Assert.Contains("inscriptions à partir du mardi 1 juin à 08h00", july, StringComparison.Ordinal);
         Assert.DoesNotContain("Stage de voile de </span>Hugo", july, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_stage_is_paid_whole_and_cancelled_whole()
+    {
+        await using var world = await SportWorld.CreateAsync(seats: 3);
+        var booking = world.Booking;
+        await booking.MoveClockAsync(new DateTimeOffset(2027, 6, 1, 6, 0, 0, TimeSpan.Zero));
+        await booking.CreditAsync(10000);
+        var cartUrl = $"/api/families/{booking.Parent.FamilyId}/cart";
+        Assert.Equal(HttpStatusCode.OK, (await world.BookAsync(booking.Parent, booking.Lea, world.StageSessions[0])).StatusCode);
+        var lines = (await booking.Parent.Client.GetFromJsonAsync<JsonObject>(cartUrl))!["groups"]![0]!["lines"]!.AsArray();
+        Assert.Equal(HttpStatusCode.NoContent, (await booking.Parent.Client.DeleteAsync($"{cartUrl}/{lines[1]!.Id()}")).StatusCode);
+
+        var part = await world.CheckoutAsync(booking.Parent);
+        Assert.Contains("Le stage « Stage de voile » se réserve en entier", await CareBookingTests.Problem(part), StringComparison.Ordinal);
+        foreach (var line in lines.Where(l => l!.Id() != lines[1]!.Id()))
+        {
+            await booking.Parent.Client.DeleteAsync($"{cartUrl}/{line!.Id()}");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await world.BookAsync(booking.Parent, booking.Lea, world.StageSessions[2])).StatusCode);
+        var order = await (await world.CheckoutAsync(booking.Parent)).ReadObjectAsync();
+        Assert.Equal(HttpStatusCode.OK, (await booking.PayAsync(order.Id())).StatusCode);
+        var seats = await booking.Parent.Client.GetFromJsonAsync<JsonArray>($"/api/families/{booking.Parent.FamilyId}/sport/bookings?month=2027-07");
+
+        var cancelled = await booking.Parent.Client.PostAsync($"/api/families/{booking.Parent.FamilyId}/sport/bookings/{seats![1]!.Id()}/cancel", null);
+
+        Assert.Equal("4500", await cancelled.Content.ReadAsStringAsync());
+        var after = await booking.Parent.Client.GetFromJsonAsync<JsonArray>($"/api/families/{booking.Parent.FamilyId}/sport/bookings?month=2027-07");
+        Assert.All(after!, s => Assert.Equal("Cancelled", s!["state"]!.GetValue<string>()));
+        Assert.Equal(10000, await booking.WalletAsync());
+        foreach (var session in world.StageSessions)
+        {
+            Assert.Equal(0, (await world.SessionAsync(session))["taken"]!.GetValue<int>());
+        }
+    }
+
+    [Fact]
+    public async Task An_offered_seat_whose_order_is_abandoned_stays_offered_to_the_same_family()
+    {
+        await using var world = await SportWorld.CreateAsync(seats: 1);
+        var booking = world.Booking;
+        var (first, firstChild) = await world.FamilyAsync("premiere@example.fr");
+        var (second, secondChild) = await world.FamilyAsync("seconde@example.fr");
+        Assert.Equal(HttpStatusCode.OK, (await world.BookAsync(first, firstChild, world.Session)).StatusCode);
+        var held = await (await world.CheckoutAsync(first)).ReadObjectAsync();
+        Assert.Equal(1, (await (await world.BookAsync(booking.Parent, booking.Lea, world.Session)).ReadObjectAsync())["waiting"]!.GetValue<int>());
+        Assert.Equal(1, (await (await world.BookAsync(second, secondChild, world.Session)).ReadObjectAsync())["waiting"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.NoContent, (await first.Client.PostAsync($"/api/families/{first.FamilyId}/orders/{held.Id()}/abandon", null)).StatusCode);
+        Assert.StartsWith("Une place s'est libérée", booking.Platform.Mailbox.Last(booking.Parent.Email).Subject, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await world.BookAsync(booking.Parent, booking.Lea, world.Session)).StatusCode);
+        var order = await (await world.CheckoutAsync(booking.Parent)).ReadObjectAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await booking.Parent.Client.PostAsync($"/api/families/{booking.Parent.FamilyId}/orders/{order.Id()}/abandon", null)).StatusCode);
+
+        var session = await world.SessionAsync(world.Session);
+        Assert.Equal(1, session["taken"]!.GetValue<int>());
+        Assert.Equal(1, session["waiting"]!.GetValue<int>());
+        Assert.DoesNotContain(booking.Platform.Mailbox.To("seconde@example.fr"), m => m.Subject?.StartsWith("Une place", StringComparison.Ordinal) == true);
+        Assert.Equal(HttpStatusCode.Created, (await world.CheckoutAsync(booking.Parent)).StatusCode); // the abandoned line went back to the cart
+    }
+
+    [Fact]
+    public async Task A_month_out_of_range_is_refused_in_french()
+    {
+        await using var world = await SportWorld.CreateAsync(seats: 1);
+        var family = world.Booking.Parent;
+
+        foreach (var module in new[] { "sport", "garderie", "cantine" })
+        {
+            var answer = await family.Client.GetAsync($"/api/families/{family.FamilyId}/{module}/bookings?month=9999-12");
+            Assert.Contains("AAAA-MM", await CareBookingTests.Problem(answer), StringComparison.Ordinal);
+        }
+    }
 }
