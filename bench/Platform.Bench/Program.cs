@@ -153,10 +153,11 @@ namespace Platform.Bench
             await world.ValidateOnAsync(three, sport);
             var sessionDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
             const int pageConcurrency = 32;
-            var browsers = await Task.WhenAll(Enumerable.Range(0, pageConcurrency).Select(_ => PageLoginAsync(host.Address, three.Email)));
+            var browser = await PageLoginAsync(host.Address, three.Email); // one session, as one parent's phone
+
             var me = await Load.SteadyAsync(Baseline, pageConcurrency, options.Seconds, async w => (await three.Parent.GetAsync("/api/account/me")).IsSuccessStatusCode);
             var page = await Load.SteadyAsync("calendar page, 3 children, 3 services", pageConcurrency, options.Seconds, async w =>
-                (await browsers[w % browsers.Length].GetAsync($"/reserver?mois={sessionDay:yyyy-MM}")).StatusCode == HttpStatusCode.OK);
+                (await browser.GetAsync($"/reserver?mois={sessionDay:yyyy-MM}")).StatusCode == HttpStatusCode.OK);
 
             var validated = await Load.EachOnceAsync("sport access", 8, families, async f => { await world.ValidateOnAsync(f, sport); return true; });
             var concurrency = options.Concurrency.Max();
@@ -165,10 +166,12 @@ namespace Platform.Bench
             var admin = await world.LoginAsync(HttpWorld.AdminEmail);
             var taken = (await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/admin/sport/services/{sport}/activities"))!
                 .SelectMany(a => a!["sessions"]!.AsArray()).Single(s => HttpWorld.Id(s!) == session)!["taken"]!.GetValue<int>();
-            Console.WriteLine($"sport opening: {taken} of {seats} seats taken ({validated.Completed} parents validated); over-booking would read more");
-            if (taken != seats)
+            var waiting = (await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/admin/sport/services/{sport}/activities"))!
+                .SelectMany(a => a!["sessions"]!.AsArray()).Single(s => HttpWorld.Id(s!) == session)!["waiting"]!.GetValue<int>();
+            Console.WriteLine($"sport opening: {taken} of {seats} seats taken, {waiting} on the waiting list, of {validated.Completed} parents");
+            if (taken != seats || taken + waiting != families.Length)
             {
-                throw new InvalidOperationException($"{taken} seats taken for {seats}.");
+                throw new InvalidOperationException($"{taken} seats taken for {seats}, {waiting} waiting: {families.Length - taken - waiting} lost.");
             }
 
             return [new Row(page, me), new Row(rush, meAtRush)];
@@ -189,7 +192,7 @@ namespace Platform.Bench
             var checkout = await family.Parent.PostAsJsonAsync($"/api/families/{family.Id}/cart/checkout", new { regieId = world.RegieId });
             if (checkout.StatusCode == HttpStatusCode.BadRequest)
             {
-                return (await checkout.Content.ReadAsStringAsync()).Contains("plus de place", StringComparison.Ordinal);
+                return (await checkout.Content.ReadAsStringAsync()).Contains("liste d'attente", StringComparison.Ordinal);
             }
 
             var order = HttpWorld.Id(await HttpWorld.SendAsync(Task.FromResult(checkout)));

@@ -28,23 +28,36 @@ public sealed class SportOrderLines(SportDbContext db, BookingLines<SportBooking
             return errors;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var line in hold.Lines)
+        OrderHoldLine? full = null;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            if (!await seats.TryUseOfferAsync(line.ItemId!.Value, line.ChildId!.Value, cancellationToken)
-                && !await seats.TryTakeAsync(line.ItemId!.Value, cancellationToken))
+            foreach (var line in hold.Lines)
             {
-                return AppResult<bool>.Invalid("Cart", $"Il n'y a plus de place dans la séance du {line.Date:dd/MM/yyyy} : retirez-la de votre panier, puis inscrivez-vous sur sa liste d'attente.");
+                if (!await seats.TryUseOfferAsync(line.ItemId!.Value, line.ChildId!.Value, cancellationToken)
+                    && !await seats.TryTakeAsync(line.ItemId!.Value, cancellationToken))
+                {
+                    full = line;
+                    break;
+                }
+            }
+
+            if (full is null)
+            {
+                if (!await lines.TryHoldAsync(hold, _ => new SportBooking(), cancellationToken))
+                {
+                    return AppResult<bool>.Invalid("Cart", "Une de ces séances vient d'être réservée par ailleurs pour cet enfant : retirez-la de votre panier.");
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return AppResult<bool>.Ok(true);
             }
         }
 
-        if (!await lines.TryHoldAsync(hold, _ => new SportBooking(), cancellationToken))
-        {
-            return AppResult<bool>.Invalid("Cart", "Une de ces séances vient d'être réservée par ailleurs pour cet enfant : retirez-la de votre panier.");
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return AppResult<bool>.Ok(true);
+        // Nothing was held (the transaction rolled back): the child of the full session joins its waiting list.
+        var position = await seats.JoinWaitlistAsync(hold.FamilyId, full.ServiceId, full.ItemId!.Value, full.ChildId!.Value, cancellationToken);
+        return AppResult<bool>.Invalid("Cart", position is { } number
+            ? $"La séance du {full.Date:dd/MM/yyyy} vient d'être complète : votre enfant est inscrit sur sa liste d'attente (n° {number}) et vous serez prévenu par e-mail si une place se libère. Retirez-la de votre panier pour payer le reste."
+            : $"Le stage du {full.Date:dd/MM/yyyy} vient d'être complet : retirez ses séances de votre panier.");
     }
 
     public async Task<AppResult<bool>> CheckAsync(Guid orderId, CancellationToken cancellationToken)

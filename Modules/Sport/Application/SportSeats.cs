@@ -47,6 +47,34 @@ public sealed class SportSeats(
         await db.Waitlist.Where(w => w.SessionId == sessionId && w.ChildId == childId && w.State == WaitlistState.Offered)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.State, WaitlistState.Taken), cancellationToken) == 1;
 
+    /// <summary>Puts a child on a session's waiting list (once: the database refuses a second entry) and returns its
+    /// place in line; null for a stage, which has no waiting list.</summary>
+    public async Task<int?> JoinWaitlistAsync(Guid familyId, Guid serviceId, Guid sessionId, Guid childId, CancellationToken cancellationToken)
+    {
+        if (await db.Sessions.AnyAsync(s => s.Id == sessionId && db.Activities.Any(a => a.Id == s.ActivityId && a.IsStage), cancellationToken))
+        {
+            return null;
+        }
+
+        db.Waitlist.Add(new WaitlistEntry
+        {
+            SessionId = sessionId, ServiceId = serviceId, FamilyId = familyId, ChildId = childId, State = WaitlistState.Waiting,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear(); // already waiting
+        }
+
+        var mine = await db.Waitlist.AsNoTracking()
+            .Where(w => w.SessionId == sessionId && w.ChildId == childId && w.State == WaitlistState.Waiting).Select(w => w.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.Waitlist.CountAsync(w => w.SessionId == sessionId && w.State == WaitlistState.Waiting && w.Id <= mine, cancellationToken);
+    }
+
     /// <summary>Offers the session's free seats to the families waiting, first come first served, and emails them.</summary>
     public async Task PromoteAsync(Guid sessionId, CancellationToken cancellationToken)
     {

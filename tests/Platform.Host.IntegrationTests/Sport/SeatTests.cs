@@ -13,11 +13,11 @@ public sealed class SeatTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Eight_families_racing_for_three_seats_get_exactly_three(bool postgres)
+    public async Task Sixteen_families_racing_for_three_seats_get_exactly_three_and_the_others_queue_in_order(bool postgres)
     {
         await using var world = await SportWorld.CreateAsync(seats: 3, postgres);
         var families = new List<Parent>();
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 16; i++)
         {
             var (parent, child) = await world.FamilyAsync($"course{i}@example.fr");
             Assert.Equal(HttpStatusCode.OK, (await world.BookAsync(parent, child, world.Session)).StatusCode);
@@ -27,12 +27,18 @@ public sealed class SeatTests
         var checkouts = await Task.WhenAll(families.Select(world.CheckoutAsync));
 
         Assert.Equal(3, checkouts.Count(c => c.StatusCode == HttpStatusCode.Created));
+        var positions = new List<int>();
         foreach (var refused in checkouts.Where(c => c.StatusCode != HttpStatusCode.Created))
         {
-            Assert.Contains("Il n'y a plus de place dans la séance du 09/06/2027", await CareBookingTests.Problem(refused), StringComparison.Ordinal);
+            var problem = await CareBookingTests.Problem(refused);
+            Assert.Contains("La séance du 09/06/2027 vient d'être complète : votre enfant est inscrit sur sa liste d'attente", problem, StringComparison.Ordinal);
+            positions.Add(int.Parse(System.Text.RegularExpressions.Regex.Match(problem, @"\(n° (\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        Assert.Equal(3, (await world.SessionAsync(world.Session))["taken"]!.GetValue<int>());
+        Assert.Equal(Enumerable.Range(1, 13), positions.Order());
+        var session = await world.SessionAsync(world.Session);
+        Assert.Equal(3, session["taken"]!.GetValue<int>());
+        Assert.Equal(13, session["waiting"]!.GetValue<int>());
     }
 
     [Fact]
