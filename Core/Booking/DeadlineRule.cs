@@ -22,6 +22,9 @@ public abstract record DeadlineRule
 
     public bool IsOpen(DateOnly serviceDate, DateTime nowUtc) => nowUtc < DeadlineUtc(serviceDate);
 
+    /// <summary>The deadline (Paris time) while it has not passed; null once it has.</summary>
+    public DateTime? OpenUntilLocal(DateOnly serviceDate, DateTime nowUtc) => IsOpen(serviceDate, nowUtc) ? LocalDeadline(serviceDate) : null;
+
     /// <summary>Why the rule cannot be used, in French, or null when it is sound.</summary>
     public abstract string? Problem();
 

@@ -78,3 +78,31 @@ public interface IFamilyCalendar
     /// <summary>Cancels a booked line before its deadline; the amount given back.</summary>
     Task<AppResult<long>> CancelAsync(Guid familyId, Guid lineId, CancellationToken cancellationToken);
 }
+
+/// <summary>How every module shows a booked line in the calendar, so the three read alike.</summary>
+public static class BookedOffers
+{
+    /// <param name="offer">The offer of that child, day and item, as it would be if nothing were booked.</param>
+    /// <param name="cancellableUntilLocal">Until when the line can be cancelled (Paris time); null when it no longer can.</param>
+    /// <param name="stillDue">The French note for a line past its cancellation deadline ("ce repas reste dû").</param>
+    public static CalendarOffer For(CalendarOffer offer, BookingLine line, Guid familyId, DateTime? cancellableUntilLocal, string stillDue)
+    {
+        if (line.FamilyId != familyId)
+        {
+            return offer with { State = OfferState.Booked, UnitCents = null, Note = "réservé par l'autre foyer de l'enfant" };
+        }
+
+        var confirmed = line.State == BookingState.Confirmed;
+        var cancellable = confirmed && cancellableUntilLocal is not null;
+        return offer with
+        {
+            State = confirmed ? OfferState.Booked : OfferState.AwaitingPayment,
+            UnitCents = line.UnitCents,
+            Note = !confirmed ? "commande en attente de paiement" : cancellable ? null : $"délai d'annulation passé : {stillDue}",
+            LineId = line.Id,
+            Refund = cancellable ? (line.PostPaid ? 0 : line.UnitCents) : null,
+            CancellableUntilLocal = cancellable ? cancellableUntilLocal : null,
+            PostPaid = line.PostPaid,
+        };
+    }
+}

@@ -177,7 +177,8 @@ namespace Platform.Bench
             return [new Row(page, me), new Row(rush, meAtRush)];
         }
 
-        /// <summary>A parent at the opening: the session into the cart, checkout (refused when full), wallet payment.</summary>
+        /// <summary>A parent at the opening: the session into the cart (or straight onto the waiting list when already
+        /// full), checkout (which queues the child when the last seat went meanwhile), wallet payment.</summary>
         private static async Task<bool> SeatAsync(HttpWorld world, HttpFamily family, Guid sport, Guid session)
         {
             var added = await family.Parent.PostAsJsonAsync($"/api/families/{family.Id}/sport/bookings", new
@@ -187,6 +188,11 @@ namespace Platform.Bench
             if (!added.IsSuccessStatusCode)
             {
                 return false;
+            }
+
+            if ((await HttpWorld.SendAsync(Task.FromResult(added)))["waiting"]!.GetValue<int>() == 1)
+            {
+                return true; // full already: queued at once
             }
 
             var checkout = await family.Parent.PostAsJsonAsync($"/api/families/{family.Id}/cart/checkout", new { regieId = world.RegieId });

@@ -49,7 +49,8 @@ public sealed class CantineCalendar(
                 foreach (var child in children)
                 {
                     var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date);
-                    offers.Add(line is not null ? Booked(service, line, familyId, cancellation, now)
+                    offers.Add(line is not null
+                        ? BookedOffers.For(Offer(service, child, date, OfferState.Booked, null, null), line, familyId, cancellation?.OpenUntilLocal(date, now), "ce repas reste dû")
                         : inCart.Contains((service.Id, child, date)) ? Offer(service, child, date, OfferState.InCart, price, null)
                         : day.State switch
                         {
@@ -83,19 +84,4 @@ public sealed class CantineCalendar(
 
     private static CalendarOffer Offer(ServiceSummary service, Guid child, DateOnly date, OfferState state, long? price, string? note) =>
         new(service.Id, service.Name, child, date, null, "Repas", null, null, state, price, note);
-
-    private static CalendarOffer Booked(ServiceSummary service, Booking line, Guid familyId, DeadlineRule? cancellation, DateTime now)
-    {
-        if (line.FamilyId != familyId)
-        {
-            return Offer(service, line.ChildId, line.Date, OfferState.Booked, null, "réservé par l'autre foyer de l'enfant");
-        }
-
-        var cancellable = line.State == BookingState.Confirmed && cancellation is not null && cancellation.IsOpen(line.Date, now);
-        return new CalendarOffer(
-            service.Id, service.Name, line.ChildId, line.Date, null, "Repas", null, null,
-            line.State == BookingState.Confirmed ? OfferState.Booked : OfferState.AwaitingPayment, line.UnitCents,
-            line.State == BookingState.PendingPayment ? "commande en attente de paiement" : cancellable ? null : "délai d'annulation passé : ce repas reste dû",
-            line.Id, cancellable ? line.UnitCents : null, cancellable ? cancellation!.LocalDeadline(line.Date) : null, line.PostPaid);
-    }
 }

@@ -56,7 +56,8 @@ public sealed class GarderieCalendar(
                     {
                         var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date && l.ItemId == offer.Slot.Id);
                         var price = prices[offer.Slot.Id] is { } cents ? CareOffers.Price(cents, offer, settings) : (long?)null;
-                        offers.Add(line is not null ? Booked(service, offer.Slot, line, familyId, cancellation, now)
+                        offers.Add(line is not null
+                            ? BookedOffers.For(Offer(service, offer.Slot, child, date, OfferState.Booked, null, null), line, familyId, cancellation?.OpenUntilLocal(date, now), "ce créneau reste dû")
                             : (inCart.Contains((child, date, offer.Slot.Id)) ? Offer(service, offer.Slot, child, date, OfferState.InCart, price, null)
                             : price is null ? Offer(service, offer.Slot, child, date, OfferState.TooLate, null, "prix pas encore fixé")
                             : offer.State switch
@@ -95,21 +96,4 @@ public sealed class GarderieCalendar(
 
     private static CalendarOffer Offer(ServiceSummary service, CareSlot slot, Guid child, DateOnly date, OfferState state, long? price, string? note) =>
         new(service.Id, service.Name, child, date, slot.Id, Kind(slot), slot.Start, slot.End, state, price, note);
-
-    private static CalendarOffer Booked(ServiceSummary service, CareSlot slot, CareBooking line, Guid familyId, DeadlineRule? cancellation, DateTime now)
-    {
-        if (line.FamilyId != familyId)
-        {
-            return Offer(service, slot, line.ChildId, line.Date, OfferState.Booked, null, "réservé par l'autre foyer de l'enfant");
-        }
-
-        var cancellable = line.State == BookingState.Confirmed && cancellation is not null && cancellation.IsOpen(line.Date, now);
-        var note = line.State == BookingState.PendingPayment ? "commande en attente de paiement"
-            : cancellable ? null
-            : "délai d'annulation passé : ce créneau reste dû";
-        return new CalendarOffer(
-            service.Id, service.Name, line.ChildId, line.Date, slot.Id, Kind(slot), slot.Start, slot.End,
-            line.State == BookingState.Confirmed ? OfferState.Booked : OfferState.AwaitingPayment, line.UnitCents, note,
-            line.Id, cancellable ? (line.PostPaid ? 0 : line.UnitCents) : null, cancellable ? cancellation!.LocalDeadline(line.Date) : null, line.PostPaid);
-    }
 }

@@ -253,17 +253,15 @@ public sealed class SportBookings(
             .OrderBy(b => b.Id == line.Id ? 0 : 1).ToListAsync(cancellationToken);
     }
 
-    private async Task<DateTime?> CancellableUntilAsync(SportBooking line, Session session, DateTime now, CancellationToken cancellationToken)
-    {
-        if (line.State != BookingState.Confirmed)
-        {
-            return null;
-        }
+    private async Task<DateTime?> CancellableUntilAsync(SportBooking line, Session session, DateTime now, CancellationToken cancellationToken) =>
+        line.State == BookingState.Confirmed ? CancellableUntil(session, (await schedule.DeadlinesAsync(line.ServiceId, cancellationToken)).Cancellation, now) : null;
 
-        var rule = (await schedule.DeadlinesAsync(line.ServiceId, cancellationToken)).Cancellation;
-        var limitUtc = rule?.DeadlineUtc(session.Date) ?? SessionRules.StartUtc(session);
-        return now < limitUtc ? rule?.LocalDeadline(session.Date) ?? session.Date.ToDateTime(session.Start) : null;
-    }
+    /// <summary>Until when a seat can be cancelled (Paris time): the cancellation deadline, else the session's start;
+    /// null once passed.</summary>
+    public static DateTime? CancellableUntil(Session session, DeadlineRule? cancellation, DateTime now) =>
+        now < (cancellation?.DeadlineUtc(session.Date) ?? SessionRules.StartUtc(session))
+            ? cancellation?.LocalDeadline(session.Date) ?? session.Date.ToDateTime(session.Start)
+            : null;
 
     private async Task<Dictionary<Guid, long>> PricesAsync(
         Guid serviceId, Guid tariffId, IReadOnlyList<Guid> activityIds, Errors errors, IReadOnlyDictionary<Guid, Activity> activities, CancellationToken cancellationToken)

@@ -59,7 +59,8 @@ public sealed class SportCalendar(
                     var line = lines.FirstOrDefault(l => l.ItemId == session.Id && l.ChildId == child.Id);
                     var queue = waitlist.Where(w => w.SessionId == session.Id).ToList();
                     var mine = queue.FirstOrDefault(w => w.ChildId == child.Id);
-                    offers.Add(line is not null ? Booked(offer, line, session, familyId, deadlines.Cancellation, now)
+                    offers.Add(line is not null
+                        ? BookedOffers.For(offer, line, familyId, SportBookings.CancellableUntil(session, deadlines.Cancellation, now), "cette séance reste due")
                         : inCart.Contains((child.Id, session.Id)) ? offer with { State = OfferState.InCart }
                         : mine is { State: WaitlistState.Waiting } ? offer with
                         {
@@ -99,24 +100,4 @@ public sealed class SportCalendar(
         session.Capacity - session.Taken == 1 ? "1 place restante" : $"{session.Capacity - session.Taken} places restantes";
 
     private static string Stage(Activity activity) => activity.IsStage ? " · stage : toutes ses séances ensemble" : "";
-
-    private static CalendarOffer Booked(CalendarOffer offer, SportBooking line, Session session, Guid familyId, DeadlineRule? cancellation, DateTime now)
-    {
-        if (line.FamilyId != familyId)
-        {
-            return offer with { State = OfferState.Booked, UnitCents = null, Note = "réservé par l'autre foyer de l'enfant" };
-        }
-
-        var limitUtc = cancellation?.DeadlineUtc(session.Date) ?? SessionRules.StartUtc(session);
-        var cancellable = line.State == BookingState.Confirmed && now < limitUtc;
-        return offer with
-        {
-            State = line.State == BookingState.Confirmed ? OfferState.Booked : OfferState.AwaitingPayment,
-            UnitCents = line.UnitCents,
-            Note = line.State == BookingState.PendingPayment ? "commande en attente de paiement" : cancellable ? null : "délai d'annulation passé",
-            LineId = line.Id,
-            Refund = cancellable ? line.UnitCents : null,
-            CancellableUntilLocal = cancellable ? cancellation?.LocalDeadline(session.Date) ?? session.Date.ToDateTime(session.Start) : null,
-        };
-    }
 }

@@ -21,6 +21,7 @@ public sealed partial class HttpWorld
     private readonly Uri address;
     private readonly string mailDirectory;
     private readonly Lazy<Task<HttpClient>> agent;
+    private readonly Dictionary<Guid, Guid> tariffs = [];
 
     private HttpWorld(Uri address, string mailDirectory, Guid serviceId, Guid tariffId, Guid regieId)
     {
@@ -154,14 +155,16 @@ public sealed partial class HttpWorld
         }));
         var session = await IdOfAsync(admin.PostAsJsonAsync($"{root}/activities/{activity}/sessions", new { date = Iso(today.AddDays(14)), start = "14:00", end = "16:00", capacity = seats }));
         await SendAsync(admin.PutAsJsonAsync($"{root}/prices", new { tariffCategoryId = sportTariff, itemId = activity, cents = 600 }));
+        tariffs[garderie] = garderieTariff;
+        tariffs[sport] = sportTariff;
         return (garderie, sport, session);
     }
 
-    /// <summary>Asks access to another service for the family's children, validated by the agent.</summary>
+    /// <summary>Asks access to a service made by <see cref="AddCareAndSportAsync"/> for the family's children, validated by
+    /// the agent.</summary>
     public async Task ValidateOnAsync(HttpFamily family, Guid serviceId)
     {
-        var admin = await LoginAsync(address, AdminEmail);
-        var tariff = Id((await admin.GetFromJsonAsync<JsonArray>("/api/admin/services"))!.Single(s => Id(s!) == serviceId)!["tariffCategories"]![0]!);
+        var tariff = tariffs[serviceId];
         using var form = new MultipartFormDataContent { { new StringContent(serviceId.ToString()), "serviceId" }, { new StringContent(tariff.ToString()), "tariffCategoryId" } };
         family.Children.ToList().ForEach(c => form.Add(new StringContent(c.ToString()), "childIds"));
         var request = Id(await SendAsync(family.Parent.PostAsync($"/api/families/{family.Id}/access-requests", form)));
