@@ -29,9 +29,12 @@ public sealed class CareWorld : IAsyncDisposable
 
     public string Base => $"/api/families/{Parent.FamilyId}/garderie";
 
-    public static async Task<CareWorld> CreateAsync(string billing = "AtBooking")
+    public static async Task<CareWorld> CreateAsync(string billing = "AtBooking") => await OnAsync(await BookingWorld.CreateAsync(), billing);
+
+    /// <summary>Adds the garderie to an existing booking world (which its disposal disposes).</summary>
+    public static async Task<CareWorld> OnAsync(BookingWorld booking, string billing)
     {
-        var world = new CareWorld(await BookingWorld.CreateAsync());
+        var world = new CareWorld(booking);
         await world.InitialiseAsync(billing);
         return world;
     }

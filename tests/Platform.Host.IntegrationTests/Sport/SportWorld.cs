@@ -31,9 +31,13 @@ public sealed class SportWorld : IAsyncDisposable
 
     public IReadOnlyList<Guid> StageSessions { get; private set; } = [];
 
-    public static async Task<SportWorld> CreateAsync(int seats, bool postgres = false)
+    public static async Task<SportWorld> CreateAsync(int seats, bool postgres = false) =>
+        await OnAsync(await BookingWorld.CreateAsync(postgres: postgres), seats);
+
+    /// <summary>Adds the sport service to an existing booking world (which its disposal disposes).</summary>
+    public static async Task<SportWorld> OnAsync(BookingWorld booking, int seats)
     {
-        var world = new SportWorld(await BookingWorld.CreateAsync(postgres: postgres));
+        var world = new SportWorld(booking);
         await world.InitialiseAsync(seats);
         return world;
     }
