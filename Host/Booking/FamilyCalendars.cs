@@ -5,15 +5,17 @@ using Platform.Core.Tenancy;
 namespace Platform.Host.Booking;
 
 /// <summary>What every loaded booking module offers a family, as one calendar; the parent's choices go to the module
-/// of their service.</summary>
-public sealed class FamilyCalendars(IEnumerable<IFamilyCalendar> modules, IServiceCatalog catalog)
+/// of their service. Lazy, so the menu of every page asks whether one exists without building them.</summary>
+public sealed class FamilyCalendars(IEnumerable<Lazy<IFamilyCalendar>> calendars, IServiceCatalog catalog)
 {
-    public bool Any => modules.Any();
+    public bool Any => calendars.Any();
+
+    private IEnumerable<IFamilyCalendar> Modules => calendars.Select(c => c.Value);
 
     public async Task<IReadOnlyList<CalendarOffer>> OffersAsync(Guid familyId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var offers = new List<CalendarOffer>();
-        foreach (var module in modules)
+        foreach (var module in Modules)
         {
             offers.AddRange(await module.OffersAsync(familyId, from, to, cancellationToken));
         }
@@ -30,7 +32,7 @@ public sealed class FamilyCalendars(IEnumerable<IFamilyCalendar> modules, IServi
         foreach (var service in choices.GroupBy(c => c.ServiceId))
         {
             var moduleId = (await catalog.FindAsync(service.Key, cancellationToken))?.ModuleId;
-            if (modules.FirstOrDefault(m => m.ModuleId == moduleId) is { } module)
+            if (Modules.FirstOrDefault(m => m.ModuleId == moduleId) is { } module)
             {
                 (byModule.TryGetValue(module, out var list) ? list : byModule[module] = []).AddRange(service);
             }
@@ -62,7 +64,7 @@ public sealed class FamilyCalendars(IEnumerable<IFamilyCalendar> modules, IServi
     public async Task<AppResult<long>> CancelAsync(Guid familyId, Guid serviceId, Guid lineId, CancellationToken cancellationToken)
     {
         var moduleId = (await catalog.FindAsync(serviceId, cancellationToken))?.ModuleId;
-        return modules.FirstOrDefault(m => m.ModuleId == moduleId) is { } module
+        return Modules.FirstOrDefault(m => m.ModuleId == moduleId) is { } module
             ? await module.CancelAsync(familyId, lineId, cancellationToken)
             : AppResult<long>.NotFound();
     }
