@@ -1,7 +1,5 @@
 using Autofac;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Platform.Core.Booking;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
@@ -29,13 +27,8 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantineServices>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineSchedule>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookings>().AsSelf().InstancePerLifetimeScope();
-        builder.Register(c => new BookingLines<Booking>(c.Resolve<CantineDbContext>(), c.Resolve<IOrderRefunds>(), c.Resolve<TimeProvider>()))
-            .AsSelf().InstancePerLifetimeScope();
+        builder.RegisterBookingLines<Booking, CantineDbContext>(ModuleId);
         builder.RegisterType<CantineOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
-        builder.Register(c => new UnfinishedRefunds<Booking>(
-                ModuleId, c.Resolve<BookingLines<Booking>>(), c.Resolve<IServiceCatalog>(), c.Resolve<IConfiguration>(), c.Resolve<TimeProvider>(),
-                c.Resolve<ILoggerFactory>().CreateLogger("Platform.Modules.Cantine.Refunds")))
-            .As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<CantineDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<CantinePages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();

@@ -1,7 +1,5 @@
 using Autofac;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Platform.Core.Booking;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
@@ -30,13 +28,8 @@ public sealed class GarderieModule : IModule
         builder.RegisterType<GarderieSetup>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<GarderieBookings>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<GarderieAttendance>().AsSelf().InstancePerLifetimeScope();
-        builder.Register(c => new BookingLines<CareBooking>(c.Resolve<GarderieDbContext>(), c.Resolve<IOrderRefunds>(), c.Resolve<TimeProvider>()))
-            .AsSelf().InstancePerLifetimeScope();
+        builder.RegisterBookingLines<CareBooking, GarderieDbContext>(ModuleId);
         builder.RegisterType<GarderieOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
-        builder.Register(c => new UnfinishedRefunds<CareBooking>(
-                ModuleId, c.Resolve<BookingLines<CareBooking>>(), c.Resolve<IServiceCatalog>(), c.Resolve<IConfiguration>(), c.Resolve<TimeProvider>(),
-                c.Resolve<ILoggerFactory>().CreateLogger("Platform.Modules.Garderie.Refunds")))
-            .As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<GarderieDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<GarderiePages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<GarderieBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();

@@ -1,7 +1,5 @@
 using Autofac;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Platform.Core.Booking;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
@@ -30,13 +28,8 @@ public sealed class SportModule : IModule
         builder.RegisterType<SportSetup>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<SportSeats>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<SportBookings>().AsSelf().InstancePerLifetimeScope();
-        builder.Register(c => new BookingLines<SportBooking>(c.Resolve<SportDbContext>(), c.Resolve<IOrderRefunds>(), c.Resolve<TimeProvider>(), c.Resolve<SportSeats>()))
-            .AsSelf().InstancePerLifetimeScope();
+        builder.RegisterBookingLines<SportBooking, SportDbContext, SportSeats>(ModuleId);
         builder.RegisterType<SportOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
-        builder.Register(c => new UnfinishedRefunds<SportBooking>(
-                ModuleId, c.Resolve<BookingLines<SportBooking>>(), c.Resolve<IServiceCatalog>(), c.Resolve<IConfiguration>(), c.Resolve<TimeProvider>(),
-                c.Resolve<ILoggerFactory>().CreateLogger("Platform.Modules.Sport.Refunds")))
-            .As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<WaitlistJob>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<SportDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<SportPages>().As<IPageContributions>().InstancePerLifetimeScope();
