@@ -9,6 +9,10 @@ public static class FileContent
     public const long MaxPhotoBytes = 2 * 1024 * 1024;
     private const int MaxImageSide = 6000;
 
+    /// <summary>The type of a document a family may send (5 Mo at most); null when it is refused.</summary>
+    public static string? AcceptDocument(byte[] content) =>
+        content.Length > 0 && content.Length <= MaxDocumentBytes ? DetectDocument(content) : null;
+
     /// <summary>"application/pdf", "image/jpeg" or "image/png"; null for anything else.</summary>
     public static string? DetectDocument(ReadOnlySpan<byte> content)
     {

@@ -101,6 +101,8 @@ internal static class PlatformServices
         AddJobs(services, settings);
 
         services.AddSingleton(new DocumentStore(Path.Combine(settings.DataDirectory, "documents")));
+        services.AddSingleton(sp => new KeptUploads(
+            Path.Combine(settings.DataDirectory, "documents-received"), sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<Platform.Core.Email.IPublicUrls>(sp => sp.GetRequiredService<PublicUrls>());
         services.AddScoped<HeaderSummary>();

@@ -7,8 +7,11 @@ using Platform.Host.Families;
 namespace Platform.Host.Pages.Services;
 
 /// <summary>"Demander l'accès": choose a service, then a tariff category, the children and the documents.</summary>
-public sealed class DemanderModel(FamilyService families, AccessService access) : FamilyPageModel(families)
+public sealed class DemanderModel(FamilyService families, AccessService access, KeptUploads kept) : FamilyPageModel(families)
 {
+    /// <summary>The hidden field that carries a received document's ticket is this prefix and the file field's name.</summary>
+    public const string ReceivedPrefix = "recu_";
+
     [FromRoute]
     public Guid? ServiceId { get; set; }
 
@@ -21,6 +24,9 @@ public sealed class DemanderModel(FamilyService families, AccessService access) 
     public IReadOnlyList<CatalogCommune> Catalog { get; private set; } = [];
 
     public CatalogService? Service { get; private set; }
+
+    /// <summary>Documents received with a refused attempt, by field: the ticket the form posts back and the file's name.</summary>
+    public Dictionary<string, (string Ticket, string FileName)> Received { get; } = new(StringComparer.Ordinal);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,23 +45,66 @@ public sealed class DemanderModel(FamilyService families, AccessService access) 
 
         Catalog = await access.CatalogAsync(cancellationToken);
         Service = Catalog.SelectMany(c => c.Services).FirstOrDefault(s => s.Id == ServiceId);
-        var uploads = new List<DocumentUpload>();
+        var uploads = new Dictionary<string, DocumentUpload>(StringComparer.Ordinal);
         foreach (var file in Request.Form.Files)
         {
             if (DocumentFieldNames.Parse(file.Name) is { } target && file.Length > 0)
             {
-                uploads.Add(new DocumentUpload(target.RequiredDocumentId, target.ChildId, (await ApiResults.ReadAsync(file, cancellationToken))!));
+                uploads[file.Name] = new DocumentUpload(target.RequiredDocumentId, target.ChildId, (await ApiResults.ReadAsync(file, cancellationToken))!);
             }
         }
 
-        var result = await access.CreateAsync(Me, family.Id, new AccessRequestInput(ServiceId, TariffCategoryId, ChildIds, uploads), cancellationToken);
+        var tickets = await ReadReceivedAsync(family.Id, uploads, cancellationToken);
+        var result = await access.CreateAsync(Me, family.Id, new AccessRequestInput(ServiceId, TariffCategoryId, ChildIds, uploads.Values.ToList()), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, prefix: "");
+            await KeepReceivedAsync(family.Id, uploads, tickets, cancellationToken);
             return Page();
         }
 
+        kept.Discard(family.Id, tickets.Values);
         TempData["Message"] = $"Votre demande pour « {result.Value!.ServiceName} » est envoyée. Vous recevrez un e-mail dès qu'elle sera traitée.";
         return Redirect("/services");
+    }
+
+    /// <summary>Adds the documents kept from a previous attempt for every field the parent did not fill again.</summary>
+    private async Task<Dictionary<string, string>> ReadReceivedAsync(
+        Guid familyId, Dictionary<string, DocumentUpload> uploads, CancellationToken cancellationToken)
+    {
+        var tickets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, ticket) in Request.Form.Where(f => f.Key.StartsWith(ReceivedPrefix, StringComparison.Ordinal)))
+        {
+            var field = name[ReceivedPrefix.Length..];
+            if (!uploads.ContainsKey(field) && DocumentFieldNames.Parse(field) is { } target
+                && await kept.OpenAsync(familyId, ticket.ToString(), cancellationToken) is { } file)
+            {
+                uploads[field] = new DocumentUpload(target.RequiredDocumentId, target.ChildId, file);
+                tickets[field] = ticket.ToString();
+            }
+        }
+
+        return tickets;
+    }
+
+    /// <summary>Keeps every readable document of a refused attempt, so the form shown again need not ask for it.</summary>
+    private async Task KeepReceivedAsync(
+        Guid familyId, Dictionary<string, DocumentUpload> uploads, Dictionary<string, string> tickets, CancellationToken cancellationToken)
+    {
+        if (Service is null)
+        {
+            return;
+        }
+
+        foreach (var (field, upload) in uploads)
+        {
+            if (ModelState[field]?.Errors.Count > 0 || FileContent.AcceptDocument(upload.File.Content) is null)
+            {
+                continue;
+            }
+
+            var ticket = tickets.TryGetValue(field, out var earlier) ? earlier : await kept.KeepAsync(familyId, upload.File, cancellationToken);
+            Received[field] = (ticket, upload.File.FileName);
+        }
     }
 }
