@@ -16,6 +16,7 @@ public sealed class LateSuccesses(
     PlatformDbContext db,
     PaymentChannels channels,
     IEnumerable<IWalletLedger> wallets,
+    IPlatformFeatures features,
     IFamilyDirectory families,
     IEmailSender email,
     PublicUrls urls,
@@ -61,12 +62,13 @@ public sealed class LateSuccesses(
     }
 
     /// <summary>To the card when the commune prefers it and the provider can refund; a refused card refund is left to
-    /// the régie rather than also credited to the wallet (a refund that timed out may still have been made).</summary>
+    /// the régie rather than also credited to the wallet (a refund that timed out may still have been made). The wallet
+    /// only where the régie takes it, else the régie gives the money back itself.</summary>
     private async Task<string> ReturnMoneyAsync(Payment payment, Order order, CancellationToken cancellationToken)
     {
         var refundsToWallet = await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken);
         var channel = await channels.OfPaymentAsync(payment.ProviderId, order.RegieId, cancellationToken);
-        var ledger = wallets.FirstOrDefault();
+        var ledger = await features.AcceptsWalletAsync(order.Commune, order.RegieId, cancellationToken) ? wallets.FirstOrDefault() : null;
         if (channel is not null && channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund) && (!refundsToWallet || ledger is null))
         {
             var refund = await channel.Provider.RefundAsync(

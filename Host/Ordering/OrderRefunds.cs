@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
 using Platform.Core.Ordering;
+using Platform.Core.Tenancy;
 using Platform.Core.Wallet;
 using Platform.Host.Data;
 using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Ordering;
 
-/// <summary>Gives back what is left of a paid order line: to the family's wallet when the commune's rule says so and the
-/// Wallet module is installed, otherwise through the provider that paid it. Idempotent per line.</summary>
-public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets) : IOrderRefunds
+/// <summary>Gives back what is left of a paid order line: to the family's wallet when the commune's rule says so (or the
+/// provider cannot refund) and the régie takes the wallet, otherwise through the provider that paid it. Money never
+/// becomes a credit the family cannot spend where it was cashed. Idempotent per line.</summary>
+public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets, IPlatformFeatures features) : IOrderRefunds
 {
     public async Task<AppResult<long>> RefundLineAsync(Guid orderLineId, string reason, CancellationToken cancellationToken)
     {
@@ -37,6 +39,7 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels,
         var reference = $"refund:{line.Id}";
         var toWallet = !channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Instant) && wallets.FirstOrDefault() is { } ledger
             && (await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken) || !channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund))
+            && await features.AcceptsWalletAsync(order.Commune, order.RegieId, cancellationToken)
             ? ledger : null;
         if (toWallet is not null)
         {

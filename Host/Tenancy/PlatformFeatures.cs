@@ -2,13 +2,16 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Tenancy;
 using Platform.Host.Data;
+using Platform.Host.Payments;
 using Platform.Host.Plugins;
+using Platform.PaymentProviders.Abstractions;
 
 namespace Platform.Host.Tenancy;
 
 /// <summary>What each commune enables. Scoped: a page asks several times (the module's filter, the header, the payment
 /// channels), and each commune's switches are read once per request.</summary>
-public sealed class PlatformFeatures(PlatformDbContext db, LoadedPlugins modules) : IPlatformFeatures
+public sealed class PlatformFeatures(
+    PlatformDbContext db, LoadedPlugins modules, IEnumerable<IPaymentProvider> providers, ProviderSettingsStore settings) : IPlatformFeatures
 {
     private readonly Dictionary<string, HashSet<(string Kind, string Id)>> enabled = new(StringComparer.Ordinal);
 
@@ -17,6 +20,20 @@ public sealed class PlatformFeatures(PlatformDbContext db, LoadedPlugins modules
 
     public async Task<bool> IsInvoiceChannelEnabledAsync(string commune, string providerId, CancellationToken cancellationToken) =>
         modules.IsProviderLoaded(providerId) && (await EnabledAsync(commune, cancellationToken)).Contains((FeatureKinds.InvoicePaymentProvider, providerId));
+
+    public async Task<bool> AcceptsWalletAsync(string commune, Guid regieId, CancellationToken cancellationToken)
+    {
+        var enabledHere = await EnabledAsync(commune, cancellationToken);
+        foreach (var provider in providers.Where(p => p.Capabilities.HasFlag(PaymentCapabilities.Instant)))
+        {
+            if (enabledHere.Contains((FeatureKinds.PaymentProvider, provider.Id)) && await settings.ForAsync(provider.Id, regieId, cancellationToken) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private async Task<HashSet<(string Kind, string Id)>> EnabledAsync(string commune, CancellationToken cancellationToken)
     {

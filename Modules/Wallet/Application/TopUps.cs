@@ -18,13 +18,15 @@ public sealed class TopUps(IFamilyDirectory families, IPlatformFeatures features
     public long MaximumCents => configuration.GetValue("Wallet:TopUp:MaximumCents", 20000L);
 
     /// <summary>The régies a family can top up for: those of the services it has a validated access to, in communes that
-    /// offer the wallet.</summary>
+    /// offer the wallet, when the régie takes it at checkout (credits elsewhere could never be spent).</summary>
     public async Task<IReadOnlyList<TopUpRegie>> RegiesAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var regies = new List<TopUpRegie>();
         foreach (var service in await families.ValidatedServicesAsync(familyId, cancellationToken))
         {
-            if (regies.All(r => r.RegieId != service.RegieId) && await features.IsModuleEnabledAsync(service.Commune, WalletModule.ModuleId, cancellationToken))
+            if (regies.All(r => r.RegieId != service.RegieId)
+                && await features.IsModuleEnabledAsync(service.Commune, WalletModule.ModuleId, cancellationToken)
+                && await features.AcceptsWalletAsync(service.Commune, service.RegieId, cancellationToken))
             {
                 regies.Add(new TopUpRegie(service.RegieId, service.Commune, service.CommuneName));
             }

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Platform.Host.IntegrationTests.Cantine;
+using Platform.Host.IntegrationTests.Support;
+using Xunit;
+
+namespace Platform.Host.IntegrationTests.Payments;
+
+/// <summary>A régie that does not take the wallet at checkout (Alpha's cantine paid by a redirect channel that cannot
+/// refund, like PayFiP): no money ever becomes wallet credit there, since the family could never spend it.</summary>
+public sealed class RegieWithoutWalletTests
+{
+    [Fact]
+    public async Task A_cancellation_is_not_turned_into_credit_the_family_cannot_spend_and_no_top_up_is_sold()
+    {
+        await using var world = await WorldWithoutWalletAsync();
+        var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
+        var started = await (await world.PayAsync(order.Id(), "test-redirect")).ReadObjectAsync();
+        await RedirectPaymentTests.Notify(world, $"session-{started.Id("paymentId"):N}", "paid", "evt-paid");
+        var booking = (await world.BookingsAsync())[0]!;
+
+        var cancelled = await world.Parent.Client.PostAsync($"/api/families/{world.Parent.FamilyId}/cantine/bookings/{booking.Id()}/cancel", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, cancelled.StatusCode);
+        Assert.Contains("adressez-vous à la régie", System.Text.RegularExpressions.Regex.Unescape(await cancelled.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal("Confirmed", (await world.BookingsAsync())[0]!["state"]!.GetValue<string>());
+        Assert.Equal(0, await world.WalletAsync());
+
+        var topUps = (await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/wallet/top-ups"))!;
+        Assert.Empty(topUps["regies"]!.AsArray());
+        var placed = await world.Parent.Client.PostAsJsonAsync($"/api/families/{world.Parent.FamilyId}/wallet/top-ups", new { regieId = world.RegieId, cents = 1000 });
+        Assert.Equal(HttpStatusCode.BadRequest, placed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_payment_confirmed_after_expiry_is_left_for_the_regie_to_give_back_and_the_agents_are_told()
+    {
+        await using var world = await WorldWithoutWalletAsync();
+        var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
+        var started = await (await world.PayAsync(order.Id(), "test-redirect")).ReadObjectAsync();
+        await world.MoveClockAsync(world.Clock.Now.AddMinutes(61));
+        await world.RunOrderJobsAsync();
+
+        await RedirectPaymentTests.Notify(world, $"session-{started.Id("paymentId"):N}", "paid", "evt-late");
+
+        Assert.Equal(0, await world.WalletAsync());
+        var alert = Assert.Single(world.Platform.Mailbox.To(TenancySetup.AgentAlpha), m => m.Subject!.StartsWith("Paiement tardif", StringComparison.Ordinal));
+        Assert.Contains("à rendre par la régie", alert.TextBody, StringComparison.Ordinal);
+    }
+
+    private static async Task<BookingWorld> WorldWithoutWalletAsync()
+    {
+        var world = await RedirectPaymentTests.WorldAsync();
+        var admin = await world.Platform.AdminAsync();
+        (await admin.PutAsJsonAsync("/api/admin/communes/alpha/payment-providers/wallet", new { enabled = false })).EnsureSuccessStatusCode();
+        return world;
+    }
+}
