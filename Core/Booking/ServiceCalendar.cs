@@ -30,8 +30,12 @@ public sealed record CalendarDay(DateOnly Date, DayState State, string? Reason, 
 public sealed class ServiceCalendar(
     IReadOnlyList<ServicePeriod> periods,
     IReadOnlyList<ServiceClosure> closures,
-    DeadlineRule? bookingDeadline)
+    DeadlineRule? bookingDeadline,
+    DeadlineRule? cancellationDeadline = null)
 {
+    /// <summary>Until when a booked day may be cancelled; null when the service has no deadlines yet.</summary>
+    public DeadlineRule? CancellationDeadline => cancellationDeadline;
+
     public CalendarDay Day(DateOnly date, DateTime nowUtc)
     {
         if (bookingDeadline is null || !periods.Any(p => p.Serves(date)))

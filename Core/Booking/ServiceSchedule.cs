@@ -231,6 +231,13 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
             .SingleOrDefaultAsync(p => p.ServiceId == serviceId && p.ItemId == item && p.TariffCategoryId == tariffCategoryId, cancellationToken))?.Cents;
     }
 
+    /// <summary>Every price of one tariff category in the service, by item (<see cref="Guid.Empty"/> for the service as
+    /// a whole), in one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, long>> PricesAsync(Guid serviceId, Guid tariffCategoryId, CancellationToken cancellationToken) =>
+        await db.Prices.AsNoTracking()
+            .Where(p => p.ServiceId == serviceId && p.TariffCategoryId == tariffCategoryId)
+            .ToDictionaryAsync(p => p.ItemId, p => p.Cents, cancellationToken);
+
     /// <summary>Whether the service has this item (a slot, an activity) that can be priced; none by default.</summary>
     protected virtual Task<bool> HasItemAsync(Guid serviceId, Guid itemId, CancellationToken cancellationToken) => Task.FromResult(false);
 
@@ -249,7 +256,8 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
         var calendar = new ServiceCalendar(
             periods.Select(p => p.ToDomain()).ToList(),
             closures.Select(c => new ServiceClosure(c.Date, c.Reason)).ToList(),
-            deadlines?.Booking);
+            deadlines?.Booking,
+            deadlines?.Cancellation);
         calendars[serviceId] = calendar;
         return calendar;
     }

@@ -17,6 +17,8 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
 
     private readonly Dictionary<Guid, IReadOnlyList<ServiceSummary>> validatedServices = [];
 
+    private readonly Dictionary<Guid, Dictionary<Guid, ServiceAccess>> validatedAccess = [];
+
     public Task<bool> IsAdultOfAsync(Guid userId, Guid familyId, CancellationToken cancellationToken) =>
         db.FamilyAdults.AnyAsync(a => a.FamilyId == familyId && a.UserId == userId, cancellationToken);
 
@@ -120,25 +122,35 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
         return services;
     }
 
+    /// <summary>Every module asks for each of its services: the family's validated accesses are read once per request.</summary>
     public async Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken)
     {
-        var services = visibleServices.Query();
-        var request = await db.AccessRequests.AsNoTracking().Include(r => r.Children)
-            .Where(r => r.FamilyId == familyId && r.ServiceId == serviceId && r.Status == AccessStatus.Validated && services.Any(s => s.Id == r.ServiceId))
-            .OrderByDescending(r => r.DecidedAtUtc)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (request is null)
+        if (!validatedAccess.TryGetValue(familyId, out var byService))
         {
-            return null;
+            byService = await LoadValidatedAccessAsync(familyId, cancellationToken);
+            validatedAccess[familyId] = byService;
         }
 
-        var ids = request.Children.Select(c => c.ChildId).ToList();
+        return byService.GetValueOrDefault(serviceId);
+    }
+
+    private async Task<Dictionary<Guid, ServiceAccess>> LoadValidatedAccessAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var services = visibleServices.Query();
+        var requests = await db.AccessRequests.AsNoTracking().Include(r => r.Children)
+            .Where(r => r.FamilyId == familyId && r.Status == AccessStatus.Validated && services.Any(s => s.Id == r.ServiceId))
+            .ToListAsync(cancellationToken);
         var children = await db.Children.AsNoTracking()
-            .Where(c => ids.Contains(c.Id) && db.FamilyChildren.Any(l => l.ChildId == c.Id && l.FamilyId == familyId))
+            .Where(c => db.FamilyChildren.Any(l => l.ChildId == c.Id && l.FamilyId == familyId))
             .OrderBy(c => c.BirthDate)
             .Select(c => new ChildSummary(c.Id, c.FirstName, c.LastName) { BirthDate = c.BirthDate })
             .ToListAsync(cancellationToken);
-        return new ServiceAccess(familyId, serviceId, request.TariffCategoryId, children);
+        return requests.GroupBy(r => r.ServiceId).ToDictionary(g => g.Key, g =>
+        {
+            var latest = g.MaxBy(r => r.DecidedAtUtc)!;
+            var ids = latest.Children.Select(c => c.ChildId).ToHashSet();
+            return new ServiceAccess(familyId, g.Key, latest.TariffCategoryId, children.Where(c => ids.Contains(c.Id)).ToList());
+        });
     }
 
     public async Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken)

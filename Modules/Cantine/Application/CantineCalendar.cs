@@ -33,7 +33,7 @@ public sealed class CantineCalendar(
             var children = access.Children.Select(c => c.Id).ToList();
             var price = await schedule.PriceAsync(service.Id, access.TariffCategoryId, null, cancellationToken);
             var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
-            var cancellation = (await db.Deadlines.AsNoTracking().SingleOrDefaultAsync(d => d.ServiceId == service.Id, cancellationToken))?.Cancellation;
+            var cancellation = calendar.CancellationDeadline;
             var lines = await db.Bookings.AsNoTracking()
                 .Where(b => b.ServiceId == service.Id && children.Contains(b.ChildId) && b.Date >= from && b.Date <= to
                             && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))

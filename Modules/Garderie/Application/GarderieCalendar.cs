@@ -35,14 +35,9 @@ public sealed class GarderieCalendar(
 
             var children = access.Children.Select(c => c.Id).ToList();
             var settings = await setup.SettingsAsync(service.Id, cancellationToken);
-            var prices = new Dictionary<Guid, long?>();
-            foreach (var slot in slots)
-            {
-                prices[slot.Id] = await schedule.PriceAsync(service.Id, access.TariffCategoryId, slot.Id, cancellationToken);
-            }
-
+            var prices = await schedule.PricesAsync(service.Id, access.TariffCategoryId, cancellationToken);
             var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
-            var cancellation = (await db.Deadlines.AsNoTracking().SingleOrDefaultAsync(d => d.ServiceId == service.Id, cancellationToken))?.Cancellation;
+            var cancellation = calendar.CancellationDeadline;
             var lines = await db.Bookings.AsNoTracking()
                 .Where(b => b.ServiceId == service.Id && children.Contains(b.ChildId) && b.Date >= from && b.Date <= to
                             && (b.State == BookingState.PendingPayment || b.State == BookingState.Confirmed))
@@ -55,7 +50,7 @@ public sealed class GarderieCalendar(
                     foreach (var child in children)
                     {
                         var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date && l.ItemId == offer.Slot.Id);
-                        var price = prices[offer.Slot.Id] is { } cents ? CareOffers.Price(cents, offer, settings) : (long?)null;
+                        var price = prices.TryGetValue(offer.Slot.Id, out var cents) ? CareOffers.Price(cents, offer, settings) : (long?)null;
                         offers.Add(line is not null
                             ? BookedOffers.For(Offer(service, offer.Slot, child, date, OfferState.Booked, null, null), line, familyId, cancellation?.OpenUntilLocal(date, now), "ce créneau reste dû")
                             : (inCart.Contains((child, date, offer.Slot.Id)) ? Offer(service, offer.Slot, child, date, OfferState.InCart, price, null)

@@ -43,11 +43,8 @@ public sealed class SportCalendar(
                 .Where(w => ids.Contains(w.SessionId) && (w.State == WaitlistState.Waiting || w.State == WaitlistState.Offered))
                 .OrderBy(w => w.Id)
                 .ToListAsync(cancellationToken);
-            var price = new Dictionary<Guid, long?>();
-            foreach (var activity in activities.Values)
-            {
-                price[activity.Id] = await schedule.PriceAsync(service.Id, access.TariffCategoryId, activity.Id, cancellationToken);
-            }
+            var prices = await schedule.PricesAsync(service.Id, access.TariffCategoryId, cancellationToken);
+            var price = activities.Keys.ToDictionary(id => id, id => prices.TryGetValue(id, out var cents) ? cents : (long?)null);
 
             foreach (var session in sessions.OrderBy(s => s.Date).ThenBy(s => s.Start))
             {
