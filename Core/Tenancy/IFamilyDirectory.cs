@@ -42,4 +42,8 @@ public sealed record ChildSummary(Guid Id, string FirstName, string LastName)
 {
     /// <summary>For the age range of an activity. Platform API 1.3.</summary>
     public DateOnly? BirthDate { get; init; }
+
+    /// <summary>The class as the parent typed it ("CE1"), for the class range of an activity (see
+    /// <see cref="SchoolLevels"/>). Platform API 1.4.</summary>
+    public string? SchoolClass { get; init; }
 }

@@ -143,7 +143,7 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
         var children = await db.Children.AsNoTracking()
             .Where(c => db.FamilyChildren.Any(l => l.ChildId == c.Id && l.FamilyId == familyId))
             .OrderBy(c => c.BirthDate)
-            .Select(c => new ChildSummary(c.Id, c.FirstName, c.LastName) { BirthDate = c.BirthDate })
+            .Select(c => new ChildSummary(c.Id, c.FirstName, c.LastName) { BirthDate = c.BirthDate, SchoolClass = c.SchoolClass })
             .ToListAsync(cancellationToken);
         return requests.GroupBy(r => r.ServiceId).ToDictionary(g => g.Key, g =>
         {

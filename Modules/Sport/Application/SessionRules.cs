@@ -7,7 +7,7 @@ using Platform.Modules.Sport.Data;
 namespace Platform.Modules.Sport.Application;
 
 /// <summary>Whether a child may book a session now: registration open, booking deadline not passed (else the session's
-/// start), age within the activity's range. Pure: the time is passed in.</summary>
+/// start), age and class within the activity's ranges. Pure: the time is passed in.</summary>
 public static class SessionRules
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -40,6 +40,12 @@ public static class SessionRules
     public static bool FitsAge(Activity activity, ChildSummary child, DateOnly on) =>
         (activity.MinAge is null && activity.MaxAge is null)
         || (Age(child, on) is { } age && (activity.MinAge is null || age >= activity.MinAge) && (activity.MaxAge is null || age <= activity.MaxAge));
+
+    public static bool FitsClass(Activity activity, ChildSummary child) =>
+        (activity.MinClass is null && activity.MaxClass is null) || SchoolLevels.Within(child.SchoolClass, activity.MinClass, activity.MaxClass);
+
+    /// <summary>Whether the child may take part in the activity's session of that day (age and class).</summary>
+    public static bool Fits(Activity activity, ChildSummary child, DateOnly on) => FitsAge(activity, child, on) && FitsClass(activity, child);
 
     public static string AgeRange(Activity activity) => (activity.MinAge, activity.MaxAge) switch
     {

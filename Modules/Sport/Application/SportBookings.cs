@@ -86,6 +86,13 @@ public sealed class SportBookings(
                 var age = SessionRules.Age(child, session.Date) is { } years ? $" ({years} ans ce jour-là)" : "";
                 errors.Add("Sessions", $"{child.FirstName}{age} n'a pas l'âge de la séance {what}, réservée aux enfants {SessionRules.AgeRange(activity)}.");
             }
+            else if (!SessionRules.FitsClass(activity, child))
+            {
+                var range = SchoolLevels.Range(activity.MinClass, activity.MaxClass);
+                errors.Add("Sessions", SchoolLevels.Normalise(child.SchoolClass) is { } level
+                    ? $"{child.FirstName} ({level}) n'est pas dans les classes de la séance {what}, réservée aux classes {range}."
+                    : $"La séance {what} est réservée aux classes {range} : indiquez la classe de {child.FirstName} dans « Ma famille ».");
+            }
         }
 
         var price = await PricesAsync(serviceId, access.TariffCategoryId, activityIds, errors, activities, cancellationToken);

@@ -49,7 +49,7 @@ public sealed class SportCalendar(
             foreach (var session in sessions.OrderBy(s => s.Date).ThenBy(s => s.Start))
             {
                 var activity = activities[session.ActivityId];
-                foreach (var child in access.Children.Where(c => SessionRules.FitsAge(activity, c, session.Date)))
+                foreach (var child in access.Children.Where(c => SessionRules.Fits(activity, c, session.Date)))
                 {
                     var offer = new CalendarOffer(
                         service.Id, service.Name, child.Id, session.Date, session.Id, activity.Name, session.Start, session.End, OfferState.Free, price[activity.Id], null);

@@ -1,18 +1,31 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
+using Platform.Core.Tenancy;
 using Platform.Modules.Sport.Data;
 
 namespace Platform.Modules.Sport.Application;
 
 /// <param name="OpensAt">Paris wall-clock date and time when registration opens.</param>
-public sealed record ActivityInput(string? Name, string? Place, int? MinAge, int? MaxAge, DateTime? OpensAt, bool IsStage, int? OfferHours);
+public sealed record ActivityInput(string? Name, string? Place, int? MinAge, int? MaxAge, DateTime? OpensAt, bool IsStage, int? OfferHours)
+{
+    /// <summary>First school level admitted ("CP"); null for none.</summary>
+    public string? MinClass { get; init; }
+
+    /// <summary>Last school level admitted ("CE2"); null for none.</summary>
+    public string? MaxClass { get; init; }
+}
 
 public sealed record SessionInput(DateOnly? Date, TimeOnly? Start, TimeOnly? End, int? Capacity);
 
 public sealed record SessionView(Guid Id, DateOnly Date, TimeOnly Start, TimeOnly End, int Capacity, int Taken, int Waiting);
 
 public sealed record ActivityView(
-    Guid Id, string Name, string Place, int? MinAge, int? MaxAge, DateTime OpensAtLocal, bool IsStage, int OfferHours, IReadOnlyList<SessionView> Sessions);
+    Guid Id, string Name, string Place, int? MinAge, int? MaxAge, DateTime OpensAtLocal, bool IsStage, int OfferHours, IReadOnlyList<SessionView> Sessions)
+{
+    public string? MinClass { get; init; }
+
+    public string? MaxClass { get; init; }
+}
 
 /// <summary>How a sport service is set up: its activities (place, ages, opening of registration, stage or not) and their
 /// sessions with their capacity.</summary>
@@ -32,7 +45,11 @@ public sealed class SportSetup(SportDbContext db, SportSchedule schedule)
         return AppResult<IReadOnlyList<ActivityView>>.Ok(activities.Select(a => new ActivityView(
             a.Id, a.Name, a.Place, a.MinAge, a.MaxAge, ParisTime.ToParis(a.OpensAtUtc), a.IsStage, a.OfferHours,
             sessions.Where(s => s.ActivityId == a.Id)
-                .Select(s => new SessionView(s.Id, s.Date, s.Start, s.End, s.Capacity, s.Taken, waiting.GetValueOrDefault(s.Id))).ToList())).ToList());
+                .Select(s => new SessionView(s.Id, s.Date, s.Start, s.End, s.Capacity, s.Taken, waiting.GetValueOrDefault(s.Id))).ToList())
+        {
+            MinClass = a.MinClass,
+            MaxClass = a.MaxClass,
+        }).ToList());
     }
 
     public async Task<AppResult<Guid>> AddActivityAsync(Guid serviceId, ActivityInput input, CancellationToken cancellationToken)
@@ -48,6 +65,13 @@ public sealed class SportSetup(SportDbContext db, SportSchedule schedule)
         if (input.MinAge is < 0 or > 18 || input.MaxAge is < 0 or > 18 || input.MinAge > input.MaxAge)
         {
             errors.Add(nameof(input.MinAge), "Les âges vont de 0 à 18 ans, l'âge minimum avant l'âge maximum.");
+        }
+
+        var minClass = SchoolLevels.Rank(input.MinClass);
+        var maxClass = SchoolLevels.Rank(input.MaxClass);
+        if ((!string.IsNullOrWhiteSpace(input.MinClass) && minClass is null) || (!string.IsNullOrWhiteSpace(input.MaxClass) && maxClass is null) || minClass > maxClass)
+        {
+            errors.Add(nameof(input.MinClass), $"Les classes sont des niveaux scolaires ({string.Join(", ", SchoolLevels.Codes)}), la première avant la dernière.");
         }
 
         if (input.OpensAt is null)
@@ -68,6 +92,7 @@ public sealed class SportSetup(SportDbContext db, SportSchedule schedule)
         var activity = new Activity
         {
             Id = Guid.NewGuid(), ServiceId = serviceId, Name = input.Name!.Trim(), Place = input.Place!.Trim(), MinAge = input.MinAge, MaxAge = input.MaxAge,
+            MinClass = SchoolLevels.Normalise(input.MinClass), MaxClass = SchoolLevels.Normalise(input.MaxClass),
             OpensAtUtc = ParisTime.ToUtc(input.OpensAt!.Value), IsStage = input.IsStage, OfferHours = input.OfferHours ?? 24,
         };
         db.Activities.Add(activity);

@@ -18,6 +18,12 @@ public sealed class Activity
 
     public int? MaxAge { get; set; }
 
+    /// <summary>School levels (<see cref="Platform.Core.Tenancy.SchoolLevels"/> codes, e.g. "CP" to "CE2"), checked
+    /// against the class the parent gave; null when open to every class.</summary>
+    public string? MinClass { get; set; }
+
+    public string? MaxClass { get; set; }
+
     /// <summary>Before this instant, parents see when registration opens and cannot book.</summary>
     public DateTime OpensAtUtc { get; set; }
 

@@ -30,6 +30,8 @@ public class SportDbContext(DbContextOptions options) : ModuleDbContext(options)
         activities.ToTable("activities");
         activities.Property(a => a.Name).HasMaxLength(120);
         activities.Property(a => a.Place).HasMaxLength(200);
+        activities.Property(a => a.MinClass).HasMaxLength(4);
+        activities.Property(a => a.MaxClass).HasMaxLength(4);
         activities.HasIndex(a => a.ServiceId);
 
         var sessions = modelBuilder.Entity<Session>();

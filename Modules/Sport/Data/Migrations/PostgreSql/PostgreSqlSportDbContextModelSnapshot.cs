@@ -130,8 +130,16 @@ namespace Platform.Modules.Sport.Data.Migrations.PostgreSql
                     b.Property<int?>("MaxAge")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MaxClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.Property<int?>("MinAge")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MinClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -130,8 +130,16 @@ namespace Platform.Modules.Sport.Data.Migrations.SqlServer
                     b.Property<int?>("MaxAge")
                         .HasColumnType("int");
 
+                    b.Property<string>("MaxClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<int?>("MinAge")
                         .HasColumnType("int");
+
+                    b.Property<string>("MinClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -124,8 +124,16 @@ namespace Platform.Modules.Sport.Data.Migrations.Sqlite
                     b.Property<int?>("MaxAge")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MaxClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MinAge")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
