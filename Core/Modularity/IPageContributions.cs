@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 
@@ -22,6 +23,10 @@ public interface IPageContributions
 
     /// <summary>What a parent can do with a service the family has a validated access to (e.g. "Réserver des repas").</summary>
     IReadOnlyList<UiLink> ServiceActions(ServiceRef service) => [];
+
+    /// <summary>Entries of an agent's menu (e.g. the day's presence sheet), for the agent signed in. Platform API 1.4.</summary>
+    Task<IReadOnlyList<UiLink>> AgentMenuAsync(ClaimsPrincipal agent, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<UiLink>>([]);
 
     /// <summary>What an agent can do for a family validated on one of the agent's services (e.g. a counter payment).</summary>
     IReadOnlyList<UiLink> AgentFamilyActions(Guid familyId, Guid serviceId) => [];

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Platform.Core.Tenancy;
 
 /// <summary>Read port over the services the communes offer. Only services whose module is enabled for their
@@ -7,6 +9,10 @@ public interface IServiceCatalog
     Task<IReadOnlyList<ServiceSummary>> ListAsync(string commune, string moduleId, CancellationToken cancellationToken);
 
     Task<ServiceSummary?> FindAsync(Guid serviceId, CancellationToken cancellationToken);
+
+    /// <summary>The module's services an agent acts for: those of the agent's communes, every one for an
+    /// administrator, none for anyone else. Platform API 1.4.</summary>
+    Task<IReadOnlyList<ServiceSummary>> ForAgentAsync(ClaimsPrincipal agent, string moduleId, CancellationToken cancellationToken);
 }
 
 public sealed record ServiceSummary(

@@ -31,4 +31,16 @@ public sealed class HeaderSummary(
 
         return menu.OrderBy(l => l.Order).ToList();
     }
+
+    /// <summary>"Demandes", then what the plugins add for agents.</summary>
+    public async Task<IReadOnlyList<UiLink>> AgentMenuAsync(HttpContext http)
+    {
+        var menu = new List<UiLink> { new("Demandes", "/agent/demandes", 10) };
+        foreach (var contribution in contributions)
+        {
+            menu.AddRange(await contribution.AgentMenuAsync(http.User, http.RequestAborted));
+        }
+
+        return menu.OrderBy(l => l.Order).ToList();
+    }
 }

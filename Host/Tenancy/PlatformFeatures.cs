@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Tenancy;
+using Platform.Host.Accounts;
 using Platform.Host.Data;
 using Platform.Host.Payments;
 using Platform.Host.Plugins;
@@ -69,6 +71,21 @@ public sealed class ServiceCatalog(PlatformDbContext db, VisibleServices visible
         }
 
         return service;
+    }
+
+    public async Task<IReadOnlyList<ServiceSummary>> ForAgentAsync(ClaimsPrincipal agent, string moduleId, CancellationToken cancellationToken)
+    {
+        if (agent.IsInRole(Roles.Administrator))
+        {
+            return await WhereAsync(s => s.ModuleId == moduleId, cancellationToken);
+        }
+
+        if (!agent.IsInRole(Roles.Agent) || !Guid.TryParse(agent.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return [];
+        }
+
+        return await WhereAsync(s => s.ModuleId == moduleId && db.AgentCommunes.Any(a => a.UserId == userId && a.CommuneId == s.CommuneId), cancellationToken);
     }
 
     /// <summary>The visible services matching <paramref name="filter"/>, in one query.</summary>

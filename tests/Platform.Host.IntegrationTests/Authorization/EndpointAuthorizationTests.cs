@@ -142,6 +142,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /reservations"] = Access.PageUser,
         ["PAGE /reserver"] = Access.PageUser,
         ["PAGE /agent/porte-monnaie/crediter"] = Access.PageAgentOfFamily,
+        ["PAGE /agent/garderie/presences"] = Access.PageAgent,
         ["PAGE /porte-monnaie/recharger"] = Access.PageUser,
         ["PAGE /admin/paiements"] = Access.PageAdmin,
         ["PAGE /admin/paiements/{regieId:guid}/{providerId}"] = Access.PageAdmin,

@@ -59,6 +59,42 @@ public sealed class AttendanceTests
     }
 
     [Fact]
+    public async Task On_the_day_sheet_page_the_staff_tap_an_arrival_type_a_late_departure_and_see_the_charge()
+    {
+        await using var world = await CareWorld.CreateAsync("Monthly");
+        Assert.Equal(HttpStatusCode.OK, (await world.BookAsync([(CareWorld.Monday, world.Soir)], world.Booking.Lea)).StatusCode);
+        await world.Booking.MoveClockAsync(new DateTimeOffset(2027, 6, 7, 14, 41, 30, TimeSpan.Zero)); // Monday 16:41 in Paris
+        var staff = await world.Booking.Platform.BrowserLoginAsync(TenancySetup.AgentAlpha);
+        var sheet = $"/agent/garderie/presences?service={world.Service.Id}&jour=2027-06-07";
+        var row = new Dictionary<string, string>
+        {
+            ["slotId"] = world.Soir.ToString(), ["familyId"] = world.Parent.FamilyId.ToString(), ["childId"] = world.Booking.Lea.ToString(),
+        };
+
+        var before = WebUtility.HtmlDecode(await staff.GetStringAsync(sheet));
+        var tapped = await staff.PostFormAsync(sheet, new(row) { ["now"] = "arrivee" });
+        await world.Booking.MoveClockAsync(new DateTimeOffset(2027, 6, 7, 17, 0, 0, TimeSpan.Zero));
+        var backwards = await staff.PostFormAsync(sheet, new(row) { ["arrivedAt"] = "16:41", ["leftAt"] = "16:00" });
+        var typed = await staff.PostFormAsync(sheet, new(row) { ["arrivedAt"] = "16:41", ["leftAt"] = "18:46" });
+        var after = WebUtility.HtmlDecode(await staff.GetStringAsync(sheet));
+
+        Assert.Contains(">Présences garderie</a>", before, StringComparison.Ordinal);
+        Assert.Contains("Léa Martin", before, StringComparison.Ordinal);
+        Assert.Contains("Arrivée maintenant", before, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, tapped.StatusCode);
+        Assert.Contains("L'heure de départ doit être postérieure à l'heure d'arrivée (16h41)", WebUtility.HtmlDecode(await backwards.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, typed.StatusCode);
+        Assert.Contains("value=\"16:41\"", after, StringComparison.Ordinal);
+        Assert.Contains("value=\"18:46\"", after, StringComparison.Ordinal);
+        Assert.Contains("retard : 10,00\u202F€", after, StringComparison.Ordinal);
+
+        var beta = await world.Booking.Platform.BrowserLoginAsync(TenancySetup.AgentBeta);
+        Assert.Contains("Aucune garderie dans vos communes.", WebUtility.HtmlDecode(await beta.GetStringAsync("/agent/garderie/presences")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await beta.GetAsync(sheet)).StatusCode);
+        Assert.DoesNotContain("Présences garderie", WebUtility.HtmlDecode(await beta.GetStringAsync("/agent/demandes")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_closure_cancels_the_slots_booked_that_day_and_tells_the_family()
     {
         await using var world = await CareWorld.CreateAsync("Monthly");
