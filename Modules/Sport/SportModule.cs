@@ -28,6 +28,7 @@ public sealed class SportModule : IModule
         builder.RegisterType<SportSetup>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<SportSeats>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<SportBookings>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<SportRosters>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterBookingLines<SportBooking, SportDbContext, SportSeats>(ModuleId);
         builder.RegisterType<SportOrderLines>().As<IOrderLineHandler>().InstancePerLifetimeScope();
         builder.RegisterType<WaitlistJob>().As<IModuleJob>().InstancePerLifetimeScope();

@@ -23,6 +23,10 @@ internal static class SportApi
                 Http(setup.AddSessionAsync(serviceId, activityId, input, ct)))
             .WithName("sport.sessions.add")
             .WithSummary("Adds a session (date, start and end HH:MM, capacity) to an activity.");
+        endpoints.Agent.MapGet("/services/{serviceId:guid}/rosters", (Guid serviceId, DateOnly? from, HttpContext http, SportRosters rosters, TimeProvider clock, CancellationToken ct) =>
+                Http(rosters.FromAsync(http.User, serviceId, from ?? ParisTime.Today(clock), ct)))
+            .WithName("sport.rosters")
+            .WithSummary("Who comes to each session of the 31 days from ?from=2027-06-01 (today by default): children with a seat (paid or awaiting payment), then the waiting list in order.");
         ScheduleEndpoints.Map<SportSchedule>(endpoints.Admin, SportModule.ModuleId, "Sets the price of a session of an activity (itemId) for a tariff category, in euro cents.");
 
         endpoints.Family.MapPost("/bookings", (Guid familyId, SeatsRequest request, SportBookings bookings, CancellationToken ct) => Http(BookAsync(familyId, request, bookings, ct)))
