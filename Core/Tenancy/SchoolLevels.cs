@@ -13,7 +13,7 @@ public static class SchoolLevels
 
     private static readonly Dictionary<string, int> Spellings = new(StringComparer.Ordinal)
     {
-        ["tps"] = 0, ["ps"] = 1, ["petitesection"] = 1, ["ms"] = 2, ["moyennesection"] = 2, ["gs"] = 3, ["grandesection"] = 3,
+        ["tps"] = 0, ["toutepetitesection"] = 0, ["ps"] = 1, ["petitesection"] = 1, ["ms"] = 2, ["moyennesection"] = 2, ["gs"] = 3, ["grandesection"] = 3,
         ["cp"] = 4, ["ce1"] = 5, ["ce2"] = 6, ["cm1"] = 7, ["cm2"] = 8,
         ["6e"] = 9, ["6eme"] = 9, ["sixieme"] = 9, ["5e"] = 10, ["5eme"] = 10, ["cinquieme"] = 10,
         ["4e"] = 11, ["4eme"] = 11, ["quatrieme"] = 11, ["3e"] = 12, ["3eme"] = 12, ["troisieme"] = 12,
@@ -26,10 +26,15 @@ public static class SchoolLevels
         var words = Simplify(schoolClass ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            // "CE 1", "petite section": a level may be typed in two words.
-            if (i + 1 < words.Length && Spellings.TryGetValue(words[i] + words[i + 1], out var joined))
+            // "CE 1", "petite section", "toute petite section": a level may be typed in two or three words.
+            if (i + 2 < words.Length && Spellings.TryGetValue(words[i] + words[i + 1] + words[i + 2], out var three))
             {
-                return joined;
+                return three;
+            }
+
+            if (i + 1 < words.Length && Spellings.TryGetValue(words[i] + words[i + 1], out var two))
+            {
+                return two;
             }
 
             if (Spellings.TryGetValue(words[i], out var rank))

@@ -23,9 +23,6 @@ public sealed class KeptUploads(string directory, IDataProtectionProvider protec
         return protector.Protect(JsonSerializer.Serialize(ticket));
     }
 
-    /// <summary>The original file name a ticket stands for, when the ticket is this family's and still valid.</summary>
-    public string? FileNameOf(Guid familyId, string ticket) => Read(familyId, ticket)?.FileName;
-
     /// <summary>The kept file, when the ticket is this family's and still valid.</summary>
     public async Task<Upload?> OpenAsync(Guid familyId, string ticket, CancellationToken cancellationToken) =>
         Read(familyId, ticket) is { } valid && File.Exists(PathOf(valid))

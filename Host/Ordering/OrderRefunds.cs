@@ -9,8 +9,9 @@ using Platform.PaymentProviders.Abstractions;
 namespace Platform.Host.Ordering;
 
 /// <summary>Gives back what is left of a paid order line: to the family's wallet when the commune's rule says so (or the
-/// provider cannot refund) and the régie takes the wallet, otherwise through the provider that paid it. Money never
-/// becomes a credit the family cannot spend where it was cashed. Idempotent per line.</summary>
+/// provider cannot refund) and the régie takes the wallet, otherwise through the provider that paid it when it can
+/// refund; else the refund is refused ("adressez-vous à la régie"). Money never becomes a credit the family cannot
+/// spend where it was cashed. Idempotent per line.</summary>
 public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets, IPlatformFeatures features) : IOrderRefunds
 {
     public async Task<AppResult<long>> RefundLineAsync(Guid orderLineId, string reason, CancellationToken cancellationToken)

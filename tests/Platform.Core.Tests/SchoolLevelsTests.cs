@@ -11,6 +11,7 @@ public sealed class SchoolLevelsTests
     [InlineData("CM2 – Mme Durand", "CM2")]
     [InlineData("Classe de 6ème B", "6e")]
     [InlineData("petite section", "PS")]
+    [InlineData("Toute petite section", "TPS")]
     [InlineData("Grande Section", "GS")]
     [InlineData("terminale", "Tle")]
     [InlineData("seconde", "2de")]

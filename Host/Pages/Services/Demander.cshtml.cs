@@ -54,12 +54,13 @@ public sealed class DemanderModel(FamilyService families, AccessService access, 
             }
         }
 
-        var tickets = await ReadReceivedAsync(family.Id, uploads, cancellationToken);
+        var shown = FieldsShown(family);
+        var tickets = await ReadReceivedAsync(family.Id, uploads, shown, cancellationToken);
         var result = await access.CreateAsync(Me, family.Id, new AccessRequestInput(ServiceId, TariffCategoryId, ChildIds, uploads.Values.ToList()), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, prefix: "");
-            await KeepReceivedAsync(family.Id, uploads, tickets, cancellationToken);
+            await KeepReceivedAsync(family.Id, uploads, tickets, shown, cancellationToken);
             return Page();
         }
 
@@ -68,15 +69,26 @@ public sealed class DemanderModel(FamilyService families, AccessService access, 
         return Redirect("/services");
     }
 
-    /// <summary>Adds the documents kept from a previous attempt for every field the parent did not fill again.</summary>
+    /// <summary>The file fields the form shows: each required document, once or per child of the family.</summary>
+    private HashSet<string> FieldsShown(FamilyView family) =>
+        (Service?.RequiredDocuments ?? [])
+            .SelectMany(d => d.PerChild ? family.Children.Select(c => DocumentFieldNames.For(d.Id, c.Id)) : [DocumentFieldNames.For(d.Id, null)])
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Adds the documents kept from a previous attempt for every field the parent did not fill again; a
+    /// document chosen again replaces the kept one, which is forgotten.</summary>
     private async Task<Dictionary<string, string>> ReadReceivedAsync(
-        Guid familyId, Dictionary<string, DocumentUpload> uploads, CancellationToken cancellationToken)
+        Guid familyId, Dictionary<string, DocumentUpload> uploads, HashSet<string> shown, CancellationToken cancellationToken)
     {
         var tickets = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, ticket) in Request.Form.Where(f => f.Key.StartsWith(ReceivedPrefix, StringComparison.Ordinal)))
         {
             var field = name[ReceivedPrefix.Length..];
-            if (!uploads.ContainsKey(field) && DocumentFieldNames.Parse(field) is { } target
+            if (uploads.ContainsKey(field))
+            {
+                kept.Discard(familyId, [ticket.ToString()]);
+            }
+            else if (shown.Contains(field) && DocumentFieldNames.Parse(field) is { } target
                 && await kept.OpenAsync(familyId, ticket.ToString(), cancellationToken) is { } file)
             {
                 uploads[field] = new DocumentUpload(target.RequiredDocumentId, target.ChildId, file);
@@ -89,16 +101,11 @@ public sealed class DemanderModel(FamilyService families, AccessService access, 
 
     /// <summary>Keeps every readable document of a refused attempt, so the form shown again need not ask for it.</summary>
     private async Task KeepReceivedAsync(
-        Guid familyId, Dictionary<string, DocumentUpload> uploads, Dictionary<string, string> tickets, CancellationToken cancellationToken)
+        Guid familyId, Dictionary<string, DocumentUpload> uploads, Dictionary<string, string> tickets, HashSet<string> shown, CancellationToken cancellationToken)
     {
-        if (Service is null)
-        {
-            return;
-        }
-
         foreach (var (field, upload) in uploads)
         {
-            if (ModelState[field]?.Errors.Count > 0 || FileContent.AcceptDocument(upload.File.Content) is null)
+            if (!shown.Contains(field) || ModelState[field]?.Errors.Count > 0 || FileContent.AcceptDocument(upload.File.Content) is null)
             {
                 continue;
             }

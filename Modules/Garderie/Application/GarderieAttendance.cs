@@ -87,9 +87,10 @@ public sealed class GarderieAttendance(
             errors.Add(nameof(input.SlotId), "Choisissez un créneau de ce service.");
         }
 
-        if (input.Date is not { } date || date > ParisTime.Today(clock))
+        var today = ParisTime.Today(clock);
+        if (input.Date is not { } date || date > today || date < today.AddYears(-1))
         {
-            errors.Add(nameof(input.Date), "Indiquez le jour de la présence (aujourd'hui ou un jour passé).");
+            errors.Add(nameof(input.Date), "Indiquez le jour de la présence (aujourd'hui ou un jour passé, dans l'année écoulée).");
         }
 
         if (input.ArrivedAt is null && input.LeftAt is null)

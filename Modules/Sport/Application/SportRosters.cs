@@ -32,6 +32,11 @@ public sealed class SportRosters(SportDbContext db, SportSchedule schedule, IFam
             return AppResult<IReadOnlyList<SessionRoster>>.NotFound();
         }
 
+        if (from.Year is < 2000 or > 2100)
+        {
+            return AppResult<IReadOnlyList<SessionRoster>>.Invalid("From", "Indiquez une date entre 2000 et 2100, par exemple 2027-09-01.");
+        }
+
         var to = from.AddDays(30);
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => s.ServiceId == serviceId && s.Date >= from && s.Date <= to)

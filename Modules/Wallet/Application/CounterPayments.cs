@@ -15,7 +15,7 @@ public enum CounterMethod
 public sealed record CounterCreditInput(Guid? FamilyId, Guid? ServiceId, bool ForServiceOnly, long? Cents, string? ReceiptNumber, CounterMethod? Method);
 
 /// <summary>A régie agent records cash or a cheque handed over at the counter, which credits the family's wallet.</summary>
-public sealed class CounterPayments(IWalletLedger ledger, IServiceCatalog catalog, IFamilyDirectory families)
+public sealed class CounterPayments(IWalletLedger ledger, IServiceCatalog catalog, IFamilyDirectory families, IPlatformFeatures features)
 {
     public const long MaxCents = 1_000_00;
 
@@ -37,6 +37,10 @@ public sealed class CounterPayments(IWalletLedger ledger, IServiceCatalog catalo
         {
             // The same answer whether the family does not exist or is not one of the agent's: nothing of it is revealed.
             return AppResult<WalletBalance>.NotFound();
+        }
+        else if (!await features.AcceptsWalletAsync(service.Commune, service.RegieId, cancellationToken))
+        {
+            errors.Add(nameof(input.ServiceId), "Cette régie n'accepte pas le porte-monnaie : des crédits n'y pourraient rien payer.");
         }
 
         if (input.Cents is not { } cents || cents is <= 0 or > MaxCents)

@@ -13,6 +13,10 @@ public sealed class TopUps(IFamilyDirectory families, IPlatformFeatures features
 {
     public static readonly long[] PackCents = [100, 500, 1000, 2500, 5000];
 
+    /// <summary>Why no top-up can be bought.</summary>
+    public const string NoRegie =
+        "Le porte-monnaie se recharge auprès d'une régie qui l'accepte, une fois l'accès de votre famille à l'un de ses services validé.";
+
     public long MinimumCents => configuration.GetValue("Wallet:TopUp:MinimumCents", 100L);
 
     public long MaximumCents => configuration.GetValue("Wallet:TopUp:MaximumCents", 20000L);
@@ -44,7 +48,7 @@ public sealed class TopUps(IFamilyDirectory families, IPlatformFeatures features
         var regie = regies.FirstOrDefault(r => r.RegieId == regieId) ?? (regieId is null && regies.Count == 1 ? regies[0] : null);
         if (regies.Count == 0)
         {
-            errors.Add("RegieId", "Le porte-monnaie se recharge une fois l'accès de votre famille à un service validé par la mairie.");
+            errors.Add("RegieId", TopUps.NoRegie);
         }
         else if (regie is null)
         {

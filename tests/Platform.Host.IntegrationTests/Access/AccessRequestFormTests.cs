@@ -36,6 +36,10 @@ public sealed partial class AccessRequestFormTests
         var tickets = TicketPattern().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         Assert.Equal(fields.Select(f => f.Field).Order(), tickets.Keys.Order());
 
+        var forged = await pages.PostMultipartAsync(page, Form(tenancy.Beta.TariffId, [child], [], tickets.ToDictionary(t => t.Key, t => t.Value[..^4] + "AAAA")));
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.Contains("Ajoutez le document", WebUtility.HtmlDecode(await forged.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
         var stranger = await platform.RegisterParentAsync("autre@example.fr");
         var strangerChild = await stranger.AddChildAsync("Tom");
         var strangerPages = await platform.BrowserLoginAsync(stranger.Email);

@@ -88,6 +88,8 @@ public sealed class AttendanceTests
         Assert.Contains("value=\"18:46\"", after, StringComparison.Ordinal);
         Assert.Contains("retard : 10,00\u202F€", after, StringComparison.Ordinal);
 
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/agent/garderie/presences?service={world.Service.Id}&jour=0001-01-01")).StatusCode);
+
         var beta = await world.Booking.Platform.BrowserLoginAsync(TenancySetup.AgentBeta);
         Assert.Contains("Aucune garderie dans vos communes.", WebUtility.HtmlDecode(await beta.GetStringAsync("/agent/garderie/presences")), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await beta.GetAsync(sheet)).StatusCode);

@@ -31,6 +31,13 @@ public sealed class RegieWithoutWalletTests
         Assert.Empty(topUps["regies"]!.AsArray());
         var placed = await world.Parent.Client.PostAsJsonAsync($"/api/families/{world.Parent.FamilyId}/wallet/top-ups", new { regieId = world.RegieId, cents = 1000 });
         Assert.Equal(HttpStatusCode.BadRequest, placed.StatusCode);
+        var counter = await world.Agent.PostAsJsonAsync("/api/agent/wallet/credits", new
+        {
+            familyId = world.Parent.FamilyId, serviceId = world.Tenancy.Alpha.Id, forServiceOnly = false, cents = 5000, receiptNumber = "R-1", method = "Especes",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, counter.StatusCode);
+        Assert.Contains("n'accepte pas le porte-monnaie", System.Text.RegularExpressions.Regex.Unescape(await counter.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, await world.WalletAsync());
     }
 
     [Fact]

@@ -32,6 +32,10 @@ public sealed class RosterTests
         Assert.Contains("paiement en attente", page, StringComparison.Ordinal);
         Assert.Contains(">Séances de sport</a>", page, StringComparison.Ordinal);
 
+        var farAway = await booking.Agent.GetAsync($"/api/agent/sport/services/{world.Service.Id}/rosters?from=9999-12-31");
+        Assert.Equal(HttpStatusCode.BadRequest, farAway.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/agent/sport/seances?service={world.Service.Id}&du=9999-12-31")).StatusCode);
+
         var beta = await booking.Platform.LoginAsync(TenancySetup.AgentBeta);
         Assert.Equal(HttpStatusCode.NotFound, (await beta.GetAsync($"/api/agent/sport/services/{world.Service.Id}/rosters")).StatusCode);
         var betaPages = await booking.Platform.BrowserLoginAsync(TenancySetup.AgentBeta);

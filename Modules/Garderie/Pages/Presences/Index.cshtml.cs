@@ -31,7 +31,7 @@ public sealed class IndexModel(IServiceCatalog catalog, GarderieAttendance atten
     public async Task<IActionResult> OnPostAsync(
         Guid slotId, Guid familyId, Guid childId, TimeOnly? arrivedAt, TimeOnly? leftAt, string? now, CancellationToken cancellationToken)
     {
-        if (ServiceId is not { } serviceId || Day is not { } day)
+        if (ServiceId is not { } serviceId || Day is not { } day || !Plausible(day))
         {
             return NotFound();
         }
@@ -52,19 +52,33 @@ public sealed class IndexModel(IServiceCatalog catalog, GarderieAttendance atten
 
         if (!result.Succeeded)
         {
-            foreach (var message in result.Errors.Values.SelectMany(m => m))
+            if (!await LoadAsync(cancellationToken))
             {
-                ModelState.AddModelError(string.Empty, message);
+                return NotFound();
             }
 
-            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+            var name = Sheet?.Slots.SelectMany(s => s.Children).FirstOrDefault(c => c.ChildId == childId)?.Name;
+            foreach (var message in result.Errors.Values.SelectMany(m => m))
+            {
+                ModelState.AddModelError(string.Empty, name is null ? message : $"{name} : {message}");
+            }
+
+            return Page();
         }
 
         return Redirect($"/agent/garderie/presences?service={serviceId}&jour={day:yyyy-MM-dd}#enfant-{slotId:N}-{childId:N}");
     }
 
+    /// <summary>A day a presence can be looked at (years 2000 to 2100); any other is read as today.</summary>
+    private static bool Plausible(DateOnly day) => day.Year is >= 2000 and <= 2100;
+
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
+        if (Day is { } asked && !Plausible(asked))
+        {
+            Day = null;
+        }
+
         Services = await catalog.ForAgentAsync(User, GarderieModule.ModuleId, cancellationToken);
         ServiceId ??= Services.Count == 1 ? Services[0].Id : null;
         if (ServiceId is not { } serviceId)

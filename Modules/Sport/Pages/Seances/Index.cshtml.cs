@@ -25,7 +25,7 @@ public sealed class IndexModel(IServiceCatalog catalog, SportRosters rosters, Ti
     {
         Services = await catalog.ForAgentAsync(User, SportModule.ModuleId, cancellationToken);
         ServiceId ??= Services.Count == 1 ? Services[0].Id : null;
-        From ??= ParisTime.Today(clock);
+        From = From is { Year: >= 2000 and <= 2100 } asked ? asked : ParisTime.Today(clock);
         if (ServiceId is not { } serviceId)
         {
             return Page();
