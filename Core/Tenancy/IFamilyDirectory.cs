@@ -24,6 +24,10 @@ public interface IFamilyDirectory
 
     Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken);
 
+    /// <summary>The children of these families, by id, in one query: the names of a day sheet, a roster, a list of
+    /// bookings. Platform API 1.4.</summary>
+    Task<IReadOnlyDictionary<Guid, ChildSummary>> ChildrenAsync(IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken);
+
     /// <summary>The signed-in adult's name and postal address as given at sign-up, so forms need not ask them again.</summary>
     Task<AdultProfile?> CurrentAdultAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 

@@ -153,6 +153,15 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
         });
     }
 
+    public async Task<IReadOnlyDictionary<Guid, ChildSummary>> ChildrenAsync(IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken)
+    {
+        var ids = familyIds.Distinct().ToList();
+        return await db.Children.AsNoTracking()
+            .Where(c => db.FamilyChildren.Any(l => l.ChildId == c.Id && ids.Contains(l.FamilyId)))
+            .Select(c => new ChildSummary(c.Id, c.FirstName, c.LastName) { BirthDate = c.BirthDate, SchoolClass = c.SchoolClass })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+    }
+
     public async Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var family = await db.Families.AsNoTracking().Where(f => f.Id == familyId)

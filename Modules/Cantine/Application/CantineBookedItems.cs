@@ -16,16 +16,13 @@ public sealed class CantineBookedItems(CantineDbContext db, IServiceCatalog cata
             .ToListAsync(cancellationToken);
         var services = meals.Select(m => m.ServiceId).Distinct().ToList();
         var restaurants = await db.Restaurants.AsNoTracking().Where(r => services.Contains(r.ServiceId)).ToDictionaryAsync(r => r.ServiceId, cancellationToken);
-        var children = new Dictionary<Guid, string>();
         var names = new Dictionary<Guid, string>();
         foreach (var serviceId in services)
         {
             names[serviceId] = (await catalog.FindAsync(serviceId, cancellationToken))?.Name ?? "Cantine";
-            foreach (var child in (await families.ValidatedAccessAsync(familyId, serviceId, cancellationToken))?.Children ?? [])
-            {
-                children[child.Id] = child.FirstName;
-            }
         }
+
+        var children = (await families.ChildrenAsync([familyId], cancellationToken)).ToDictionary(c => c.Key, c => c.Value.FirstName);
 
         return meals.Select(m => new BookedItem(
             m.Id, m.ChildId, m.Date, null, null,

@@ -164,17 +164,13 @@ public sealed class CantineBookings(
         var views = new List<BookingView>();
         var deadlines = await db.Deadlines.AsNoTracking().ToDictionaryAsync(d => d.ServiceId, cancellationToken);
         var names = new Dictionary<Guid, string>();
-        var childNames = new Dictionary<Guid, string>();
+        var childNames = (await families.ChildrenAsync([familyId], cancellationToken)).ToDictionary(c => c.Key, c => c.Value.FirstName);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var booking in bookings)
         {
             if (!names.TryGetValue(booking.ServiceId, out var serviceName))
             {
                 names[booking.ServiceId] = serviceName = (await catalog.FindAsync(booking.ServiceId, cancellationToken))?.Name ?? "Service fermé";
-                foreach (var child in (await families.ValidatedAccessAsync(familyId, booking.ServiceId, cancellationToken))?.Children ?? [])
-                {
-                    childNames[child.Id] = child.FirstName;
-                }
             }
 
             var rule = deadlines.GetValueOrDefault(booking.ServiceId)?.Cancellation;

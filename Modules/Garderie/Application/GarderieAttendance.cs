@@ -38,14 +38,8 @@ public sealed class GarderieAttendance(
             .Select(b => new { b.FamilyId, b.ChildId, SlotId = b.ItemId!.Value })
             .ToListAsync(cancellationToken);
         var recorded = await db.Attendances.AsNoTracking().Where(a => a.ServiceId == serviceId && a.Date == date).ToListAsync(cancellationToken);
-        var names = new Dictionary<Guid, string>();
-        foreach (var familyId in booked.Select(b => b.FamilyId).Concat(recorded.Select(r => r.FamilyId)).Distinct())
-        {
-            foreach (var child in (await families.ValidatedAccessAsync(familyId, serviceId, cancellationToken))?.Children ?? [])
-            {
-                names[child.Id] = $"{child.FirstName} {child.LastName}";
-            }
-        }
+        var names = (await families.ChildrenAsync(booked.Select(b => b.FamilyId).Concat(recorded.Select(r => r.FamilyId)).ToHashSet(), cancellationToken))
+            .ToDictionary(c => c.Key, c => $"{c.Value.FirstName} {c.Value.LastName}");
 
         var slots = await setup.SlotsAsync(serviceId, cancellationToken);
         var sheets = slots.Where(s => s.RunsOn(date.DayOfWeek) || recorded.Any(r => r.SlotId == s.Id)).Select(slot =>

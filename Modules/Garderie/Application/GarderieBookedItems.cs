@@ -17,15 +17,12 @@ public sealed class GarderieBookedItems(GarderieDbContext db, IServiceCatalog ca
         var services = booked.Select(b => b.ServiceId).Distinct().ToList();
         var slots = await db.Slots.AsNoTracking().Where(s => services.Contains(s.ServiceId)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var names = new Dictionary<Guid, string>();
-        var children = new Dictionary<Guid, string>();
         foreach (var serviceId in services)
         {
             names[serviceId] = (await catalog.FindAsync(serviceId, cancellationToken))?.Name ?? "Garderie";
-            foreach (var child in (await families.ValidatedAccessAsync(familyId, serviceId, cancellationToken))?.Children ?? [])
-            {
-                children[child.Id] = child.FirstName;
-            }
         }
+
+        var children = (await families.ChildrenAsync([familyId], cancellationToken)).ToDictionary(c => c.Key, c => c.Value.FirstName);
 
         return booked.Select(b =>
         {

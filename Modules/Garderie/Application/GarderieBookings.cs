@@ -203,15 +203,12 @@ public sealed class GarderieBookings(
         var slots = await db.Slots.AsNoTracking().Where(s => serviceIds.Contains(s.ServiceId)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var deadlines = await db.Deadlines.AsNoTracking().Where(d => serviceIds.Contains(d.ServiceId)).ToDictionaryAsync(d => d.ServiceId, cancellationToken);
         var names = new Dictionary<Guid, string>();
-        var childNames = new Dictionary<Guid, string>();
         foreach (var serviceId in serviceIds)
         {
             names[serviceId] = (await catalog.FindAsync(serviceId, cancellationToken))?.Name ?? "Service fermé";
-            foreach (var child in (await families.ValidatedAccessAsync(familyId, serviceId, cancellationToken))?.Children ?? [])
-            {
-                childNames[child.Id] = child.FirstName;
-            }
         }
+
+        var childNames = (await families.ChildrenAsync([familyId], cancellationToken)).ToDictionary(c => c.Key, c => c.Value.FirstName);
 
         var now = clock.GetUtcNow().UtcDateTime;
         return bookings.Select(b =>

@@ -17,14 +17,7 @@ public sealed class SportBookedItems(SportDbContext db, IFamilyDirectory familie
         var sessions = await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var activityIds = sessions.Values.Select(s => s.ActivityId).Distinct().ToList();
         var activities = await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var children = new Dictionary<Guid, string>();
-        foreach (var serviceId in booked.Select(b => b.ServiceId).Distinct())
-        {
-            foreach (var child in (await families.ValidatedAccessAsync(familyId, serviceId, cancellationToken))?.Children ?? [])
-            {
-                children[child.Id] = child.FirstName;
-            }
-        }
+        var children = (await families.ChildrenAsync([familyId], cancellationToken)).ToDictionary(c => c.Key, c => c.Value.FirstName);
 
         return booked.OrderBy(b => b.Date).Select(b =>
         {

@@ -51,14 +51,7 @@ public sealed class SportRosters(SportDbContext db, SportSchedule schedule, IFam
             .Where(w => ids.Contains(w.SessionId) && (w.State == WaitlistState.Waiting || w.State == WaitlistState.Offered))
             .OrderBy(w => w.Id)
             .ToListAsync(cancellationToken);
-        var children = new Dictionary<Guid, ChildSummary>();
-        foreach (var familyId in seats.Select(b => b.FamilyId).Concat(waiting.Select(w => w.FamilyId)).Distinct())
-        {
-            foreach (var child in (await families.ValidatedAccessAsync(familyId, serviceId, cancellationToken))?.Children ?? [])
-            {
-                children[child.Id] = child;
-            }
-        }
+        var children = await families.ChildrenAsync(seats.Select(b => b.FamilyId).Concat(waiting.Select(w => w.FamilyId)).ToHashSet(), cancellationToken);
 
         string Name(Guid childId) => children.TryGetValue(childId, out var c) ? $"{c.FirstName} {c.LastName}" : "Enfant";
         return AppResult<IReadOnlyList<SessionRoster>>.Ok(sessions.Select(session =>
