@@ -28,6 +28,10 @@ public enum OfferState
 
     /// <summary>On the waiting list.</summary>
     Waiting,
+
+    /// <summary>Something the family must give first (<see cref="CalendarOffer.Note"/> says what, e.g. the child's
+    /// class). Platform API 1.4.</summary>
+    Incomplete,
 }
 
 /// <summary>One thing a child can book, or has booked, on a day: a meal, a care slot, a sport session.</summary>

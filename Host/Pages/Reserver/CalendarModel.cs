@@ -95,6 +95,7 @@ public sealed class CalendarModel(FamilyService families, FamilyCalendars calend
         OfferState.NotYetOpen => "Pas encore ouvert",
         OfferState.Full or OfferState.SoldOut => "Complet",
         OfferState.Waiting => "Liste d'attente",
+        OfferState.Incomplete => "À compléter",
         _ => "Délai passé",
     };
 

@@ -44,8 +44,9 @@ public static class SessionRules
     public static bool FitsClass(Activity activity, ChildSummary child) =>
         (activity.MinClass is null && activity.MaxClass is null) || SchoolLevels.Within(child.SchoolClass, activity.MinClass, activity.MaxClass);
 
-    /// <summary>Whether the child may take part in the activity's session of that day (age and class).</summary>
-    public static bool Fits(Activity activity, ChildSummary child, DateOnly on) => FitsAge(activity, child, on) && FitsClass(activity, child);
+    /// <summary>False only when the child's class is known and outside the range: a class not given yet may fit.</summary>
+    public static bool MayFitClass(Activity activity, ChildSummary child) =>
+        FitsClass(activity, child) || SchoolLevels.Rank(child.SchoolClass) is null;
 
     public static string AgeRange(Activity activity) => (activity.MinAge, activity.MaxAge) switch
     {

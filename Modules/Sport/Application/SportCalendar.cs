@@ -49,7 +49,7 @@ public sealed class SportCalendar(
             foreach (var session in sessions.OrderBy(s => s.Date).ThenBy(s => s.Start))
             {
                 var activity = activities[session.ActivityId];
-                foreach (var child in access.Children.Where(c => SessionRules.Fits(activity, c, session.Date)))
+                foreach (var child in access.Children.Where(c => SessionRules.FitsAge(activity, c, session.Date) && SessionRules.MayFitClass(activity, c)))
                 {
                     var offer = new CalendarOffer(
                         service.Id, service.Name, child.Id, session.Date, session.Id, activity.Name, session.Start, session.End, OfferState.Free, price[activity.Id], null);
@@ -67,6 +67,12 @@ public sealed class SportCalendar(
                         : mine is { State: WaitlistState.Offered } ? offer with
                         {
                             Note = $"une place vous attend jusqu'au {ParisTime.ToParis(mine.OfferedUntilUtc!.Value).ToString("ddd dd/MM 'à' HH'h'mm", French)}",
+                        }
+                        : !SessionRules.FitsClass(activity, child) ? offer with
+                        {
+                            State = OfferState.Incomplete,
+                            UnitCents = null,
+                            Note = $"réservé aux classes {SchoolLevels.Range(activity.MinClass, activity.MaxClass)} : indiquez la classe de {child.FirstName} dans « Ma famille »",
                         }
                         : price[activity.Id] is null ? offer with { State = OfferState.TooLate, UnitCents = null, Note = "prix pas encore fixé" }
                         : !SessionRules.IsOpen(activity, now) ? offer with { State = OfferState.NotYetOpen, Note = SessionRules.Opening(activity) }

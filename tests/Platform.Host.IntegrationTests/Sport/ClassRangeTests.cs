@@ -39,7 +39,10 @@ public sealed class ClassRangeTests
         var browser = await booking.Platform.BrowserLoginAsync(booking.Parent.Email);
         var june = WebUtility.HtmlDecode(await browser.GetStringAsync("/reserver?mois=2027-06"));
         Assert.Contains("Initiation tennis de </span>Léa", june, StringComparison.Ordinal);
-        Assert.DoesNotContain("Initiation tennis de </span>Hugo", june, StringComparison.Ordinal);
+        Assert.Contains("réservé aux classes de CP à CE2 : indiquez la classe de Hugo dans « Ma famille »", june, StringComparison.Ordinal);
+        await ClassAsync(booking, booking.Hugo, "Hugo", "CM1");
+        var juneInCm1 = WebUtility.HtmlDecode(await browser.GetStringAsync("/reserver?mois=2027-06"));
+        Assert.DoesNotContain("Initiation tennis de </span>Hugo", juneInCm1, StringComparison.Ordinal);
     }
 
     private static object Tennis(string minClass, string? maxClass = null) => new
