@@ -8,7 +8,7 @@ using Xunit;
 namespace Platform.Host.IntegrationTests.Concurrency;
 
 /// <summary>Two host processes on one SQLite file, driven over real HTTP: money and seats hold under contention.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(ProcessCollection.Name)]
 public sealed class TwoHostsTests : IAsyncLifetime
 {
     private readonly string data = Path.Combine(Path.GetTempPath(), "platform-tests", $"two-hosts-{Guid.NewGuid():N}");

@@ -11,7 +11,7 @@ namespace Platform.Host.IntegrationTests.Crash;
 /// <summary>The crash suite: a real host process, driven over HTTP by parents who book and pay from their wallets,
 /// killed with SIGKILL at random moments and started again. After each restart (whose start-up run of the orders job
 /// settles what the kill left) the database must hold every money and seat invariant.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(ProcessCollection.Name)]
 public sealed class KillDuringPaymentsTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Kills = 20;

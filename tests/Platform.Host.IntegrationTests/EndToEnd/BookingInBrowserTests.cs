@@ -7,7 +7,7 @@ namespace Platform.Host.IntegrationTests.EndToEnd;
 
 /// <summary>The weekly journey in real Chromium on a phone: counter payment, 6 meals (a Monday for both children, and every
 /// Thursday of June for Léa as a regular presence), wallet payment, one cancelled.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class BookingInBrowserTests
 {
     [Fact]

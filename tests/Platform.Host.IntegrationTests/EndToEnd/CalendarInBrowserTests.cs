@@ -9,7 +9,7 @@ namespace Platform.Host.IntegrationTests.EndToEnd;
 
 /// <summary>One week of cantine, evening care and a sport session for two children, ticked on one calendar, in one cart,
 /// paid from the wallet, then one item cancelled: in real Chromium on a phone.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class CalendarInBrowserTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using Xunit;
 namespace Platform.Host.IntegrationTests.EndToEnd;
 
 /// <summary>The Dombes journey in real Chromium on a phone-sized screen, pages only, no API.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ParentJourneyInBrowserTests
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace Platform.Host.IntegrationTests.EndToEnd;
 
 /// <summary>Card and PayFiP journeys in real Chromium on a phone, through the simulations the sandbox plugin serves on
 /// the platform itself (the same fakes the provider tests use), exactly as in the demo.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class PaymentChannelsInBrowserTests
 {
     private const string AddressGivenAtSignUp = "12 rue des Étangs, 01990 Baneins";

@@ -12,7 +12,7 @@ namespace Platform.Host.IntegrationTests.Payments;
 
 /// <summary>The card channel end to end on a socket: Stripe.net calls the Stripe simulation the platform serves, the
 /// simulation signs and posts its webhook back, and a meal cancelled in time goes back as the commune's rule says.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class CardPaymentTests
 {
     [Theory]

@@ -1,26 +1,35 @@
 using Xunit;
 using Xunit.Abstractions;
 
-// Test classes run two at a time (the machines have two cores). The suites that drive real processes, sockets or a
-// browser share one collection and run one after another, beside the others; it starts first, since its crash suite
-// alone lasts about as long as all the rest on one thread.
+// Test classes run two at a time (the machines have two cores). The suites that drive real processes or a browser
+// are grouped in two collections whose classes run one after another, beside the others; they start first, since the
+// crash suite alone lasts about as long as all the rest on one thread.
 [assembly: CollectionBehavior(MaxParallelThreads = 2)]
-[assembly: TestCollectionOrderer("Platform.Host.IntegrationTests.Support.SerialCollectionFirst", "Platform.Host.IntegrationTests")]
+[assembly: TestCollectionOrderer("Platform.Host.IntegrationTests.Support.SlowCollectionsFirst", "Platform.Host.IntegrationTests")]
 
 namespace Platform.Host.IntegrationTests.Support;
 
-/// <summary>For the suites that kill processes, drive a browser or listen on sockets: one at a time, so two of them
-/// never compete for the same ports, processes or browser. Their waits are generous (a host has 60 s to start, a
-/// browser step 30 s), so the classes running beside them do not make them fail.</summary>
+/// <summary>For the suites that kill or start host processes: one at a time, so two of them never compete for the
+/// same processes and files. Their waits are generous (a host has 60 s to start), so the classes running beside them
+/// do not make them fail.</summary>
 [CollectionDefinition(Name)]
-public sealed class SerialCollection
+public sealed class ProcessCollection
 {
-    public const string Name = "Serial";
+    public const string Name = "Processes";
 }
 
-/// <summary>Starts <see cref="SerialCollection"/> first; the others keep xunit's order.</summary>
-public sealed class SerialCollectionFirst : ITestCollectionOrderer
+/// <summary>For the suites that drive Chromium or listen on sockets: one at a time, so two browsers never compete; a
+/// browser step waits up to 30 s.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>Starts <see cref="ProcessCollection"/> and <see cref="BrowserCollection"/> first; the others keep xunit's
+/// order.</summary>
+public sealed class SlowCollectionsFirst : ITestCollectionOrderer
 {
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
-        testCollections.OrderBy(c => c.DisplayName == SerialCollection.Name ? 0 : 1);
+        testCollections.OrderBy(c => c.DisplayName is ProcessCollection.Name or BrowserCollection.Name ? 0 : 1);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -84,6 +85,9 @@ public sealed class TestPlatform : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        // Identity's 100,000 PBKDF2 iterations per sign-up and sign-in were a large share of the suite's CPU; no test
+        // depends on the count (production keeps Identity's default).
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
