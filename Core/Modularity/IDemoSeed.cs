@@ -6,6 +6,10 @@ namespace Platform.Core.Modularity;
 public interface IDemoSeed
 {
     Task SeedAsync(DemoScenario scenario, CancellationToken cancellationToken);
+
+    /// <summary>Seeds run in this order (then in load order): a seed reading what others made comes after them (Billing
+    /// invoices the demo's past months). Platform API 1.5.</summary>
+    int Order => 0;
 }
 
 /// <param name="FamilyId">The demo parent's family.</param>

@@ -29,6 +29,14 @@ public interface IOrderPurpose
     /// <summary>Said when its commune offers no online channel for it.</summary>
     string NoOnlineChannel { get; }
 
+    /// <summary>Paid with the channels its commune enables for invoices (card, PayFiP), not those of the checkout.
+    /// Platform API 1.5.</summary>
+    bool PaysInvoices => false;
+
+    /// <summary>A payment that succeeds after the order expired still pays it: what it pays (a debt) does not lapse.
+    /// Platform API 1.5.</summary>
+    bool PaidWhenLate => false;
+
     /// <summary>The receipt's subject, and what it says after "We received your payment of … for order …".</summary>
     (string Subject, string Text) Receipt(PaidOrder order);
 }
@@ -39,4 +47,13 @@ public sealed record PaidOrderLine(string ModuleId, string Label, DateOnly? Date
 
 /// <summary>An order of one line placed without the cart (<see cref="IOrderDesk"/>).</summary>
 /// <param name="Kind">The <see cref="IOrderPurpose.Kind"/> the placing module registered.</param>
-public sealed record DirectOrder(string Kind, string ModuleId, Guid RegieId, string Commune, long Cents, string Label);
+public sealed record DirectOrder(string Kind, string ModuleId, Guid RegieId, string Commune, long Cents, string Label)
+{
+    /// <summary>What the order pays, handed back to the module's <see cref="IOrderLineHandler"/> as the line's
+    /// <see cref="OrderHoldLine.ItemId"/> (an invoice). Platform API 1.5.</summary>
+    public Guid? SubjectId { get; init; }
+
+    /// <summary>The debt reference the payment channel quotes (PayFiP's refdet): letters and digits, 6 to 30; the
+    /// channel makes its own when null. Platform API 1.5.</summary>
+    public string? DebtReference { get; init; }
+}

@@ -131,6 +131,7 @@ internal static class PlatformServices
         services.AddScoped<PaymentChannels>();
         services.AddScoped<ProviderSettingsStore>();
         services.AddScoped<IRegiePaymentSettings, RegiePaymentSettings>();
+        services.AddScoped<IRegieDirectory, RegieDirectory>();
         services.AddScoped<PaymentService>();
         services.AddScoped<LateSuccesses>();
         services.AddScoped<OrderNotifier>();

@@ -220,6 +220,7 @@ public class PlatformDbContext(DbContextOptions options)
             o.Property(x => x.Number).HasMaxLength(30);
             o.HasIndex(x => x.Number).IsUnique();
             o.Property(x => x.Commune).HasMaxLength(60);
+            o.Property(x => x.PaymentReference).HasMaxLength(30);
             o.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             o.Property(x => x.Kind).HasMaxLength(20).HasDefaultValue(CartBookingPurpose.OrderKind);
             o.Property(x => x.ModulesNotifiedOf).HasConversion<string>().HasMaxLength(20);

@@ -80,7 +80,7 @@ internal sealed class DemoSeeder(
             await ValidateAccessAsync(family, service, cancellationToken);
         }
 
-        foreach (var seed in moduleSeeds)
+        foreach (var seed in moduleSeeds.OrderBy(s => s.Order))
         {
             await seed.SeedAsync(new DemoScenario(family.Id, services, ParisTime.Today(clock)), cancellationToken);
         }

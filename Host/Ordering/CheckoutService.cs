@@ -50,8 +50,10 @@ public sealed class CheckoutService(
         {
             order = NewOrder(familyId, request.RegieId, request.Commune, purpose, await numbers.NextAsync(purpose.NumberPrefix, now, cancellationToken), now, [new OrderLine
             {
-                Id = Guid.NewGuid(), ModuleId = request.ModuleId, ServiceId = Guid.Empty, Label = request.Label, UnitCents = request.Cents, Quantity = 1, TotalCents = request.Cents,
+                Id = Guid.NewGuid(), ModuleId = request.ModuleId, ServiceId = Guid.Empty, ItemId = request.SubjectId, Label = request.Label, UnitCents = request.Cents, Quantity = 1,
+                TotalCents = request.Cents,
             }]);
+            order.PaymentReference = request.DebtReference;
             db.Orders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -61,6 +61,9 @@ public sealed class Order
 
     public required string Commune { get; set; }
 
+    /// <summary>The debt it pays, quoted to the payment channel (an invoice number); null for a booking.</summary>
+    public string? PaymentReference { get; set; }
+
     public OrderState State { get; set; }
 
     public long TotalCents { get; set; }

@@ -11,16 +11,19 @@ public sealed record PaymentChannel(IPaymentProvider Provider, ProviderSettings 
 
 /// <summary>The payment providers an order can be paid with: loaded, enabled for its commune, configured for its régie
 /// (or simulated in the demo), and able to pay at once or by redirection (direct debit pays invoices, never a cart).
-/// An order whose purpose refuses instant channels (a wallet top-up) is never paid from the wallet.</summary>
+/// An order whose purpose refuses instant channels (a wallet top-up) is never paid from the wallet; one that pays an
+/// invoice takes the commune's invoice channels.</summary>
 public sealed class PaymentChannels(PlatformDbContext db, IEnumerable<IPaymentProvider> providers, ProviderSettingsStore settings, OrderPurposes purposes)
 {
     public async Task<IReadOnlyList<PaymentChannel>> ForOrderAsync(Order order, CancellationToken cancellationToken)
     {
+        var purpose = purposes.For(order.Kind);
+        var kind = purpose.PaysInvoices ? FeatureKinds.InvoicePaymentProvider : FeatureKinds.PaymentProvider;
         var enabled = await db.CommuneFeatures.AsNoTracking()
-            .Where(f => f.Kind == FeatureKinds.PaymentProvider && f.Enabled && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == order.Commune))
+            .Where(f => f.Kind == kind && f.Enabled && db.Communes.Any(c => c.Id == f.CommuneId && c.Slug == order.Commune))
             .Select(f => f.FeatureId)
             .ToListAsync(cancellationToken);
-        var wanted = purposes.For(order.Kind).InstantChannels ? PaymentCapabilities.Instant | PaymentCapabilities.Redirect : PaymentCapabilities.Redirect;
+        var wanted = purpose.InstantChannels ? PaymentCapabilities.Instant | PaymentCapabilities.Redirect : PaymentCapabilities.Redirect;
         var channels = new List<PaymentChannel>();
         foreach (var provider in providers.Where(p => enabled.Contains(p.Id) && (p.Capabilities & wanted) != 0).OrderBy(p => p.Capabilities.HasFlag(PaymentCapabilities.Instant) ? 0 : 1))
         {

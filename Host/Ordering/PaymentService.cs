@@ -102,10 +102,11 @@ public sealed class PaymentService(
         {
             start = await provider.StartAsync(
             new PaymentRequest(
-                payment.Id, order.Commune, order.RegieId, familyId, order.TotalCents, "EUR", order.Number, $"Commande {order.Number}", payer,
+                payment.Id, order.Commune, order.RegieId, familyId, order.TotalCents, "EUR", order.Number,
+                order.PaymentReference is null ? $"Commande {order.Number}" : order.Lines[0].Label, payer,
                 order.Lines.GroupBy(l => l.ServiceId).Select(g => new PaymentPortion(g.Key, g.Sum(l => l.TotalCents))).ToList(),
                 new Uri(urls.For($"/commandes/{order.Id}")), new Uri(urls.For($"/payments/callback/{provider.Id}/{order.RegieId}")),
-                $"payment:{payment.Id}", new DateTimeOffset(order.ExpiresAtUtc, TimeSpan.Zero)),
+                $"payment:{payment.Id}", new DateTimeOffset(order.ExpiresAtUtc, TimeSpan.Zero)) { DebtReference = order.PaymentReference },
             channel.Settings,
             cancellationToken);
         }
@@ -345,12 +346,18 @@ public sealed class PaymentService(
         await lateSuccesses.SettleAsync(payment, cancellationToken);
     }
 
-    private async Task<bool> MarkOrderPaidAsync(Payment payment, DateTime now, CancellationToken cancellationToken) =>
-        await db.Orders
-            .Where(o => o.Id == payment.OrderId && o.State == OrderState.PendingPayment && o.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(
+    /// <summary>Pays the order if it still waits for its payment, or, for a purpose paid when late (an invoice), if it
+    /// lapsed meanwhile and no other payment paid it.</summary>
+    private async Task<bool> MarkOrderPaidAsync(Payment payment, DateTime now, CancellationToken cancellationToken)
+    {
+        var kind = await db.Orders.Where(o => o.Id == payment.OrderId).Select(o => o.Kind).SingleAsync(cancellationToken);
+        var orders = purposes.For(kind).PaidWhenLate
+            ? db.Orders.Where(o => o.Id == payment.OrderId && o.State != OrderState.Paid)
+            : db.Orders.Where(o => o.Id == payment.OrderId && o.State == OrderState.PendingPayment && o.ExpiresAtUtc > now);
+        return await orders.ExecuteUpdateAsync(
                 s => s.SetProperty(o => o.State, OrderState.Paid).SetProperty(o => o.PaidAtUtc, now).SetProperty(o => o.PaidByPaymentId, payment.Id),
                 cancellationToken) == 1;
+    }
 
     private async Task AfterPaidAsync(Payment payment, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Autofac;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Core.Billing;
 using Platform.Core.Booking;
 using Platform.Core.Data;
 using Platform.Core.Jobs;
@@ -34,6 +35,7 @@ public sealed class GarderieModule : IModule
         builder.RegisterType<GarderiePages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<GarderieBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();
         builder.RegisterType<GarderieCalendar>().As<IFamilyCalendar>().InstancePerLifetimeScope();
+        builder.RegisterType<GarderieCharges>().As<IInvoiceCharges>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -40,7 +40,12 @@ public sealed record PaymentRequest(
     Uri ReturnUrl,
     Uri CallbackUrl,
     string IdempotencyKey,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt)
+{
+    /// <summary>The debt it pays, when it pays an invoice ("F2027BAN00042"): letters and digits, 6 to 30. PayFiP sends
+    /// it as the refdet the public accountant matches; null for an order.</summary>
+    public string? DebtReference { get; init; }
+}
 
 public sealed record PaymentPortion(Guid ServiceId, long Cents);
 

@@ -26,6 +26,9 @@ internal static class PayFipFields
         return digits.ToString();
     }
 
+    /// <summary>Whether a debt reference can be sent as the refdet: 6 to 30 letters and digits.</summary>
+    public static bool IsRefdet(string? reference) => reference is { Length: >= 6 and <= 30 } && reference.All(char.IsAsciiLetterOrDigit);
+
     /// <summary>The accounting year: the current year in Europe/Paris.</summary>
     public static int Exercise(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).Year;
 

@@ -33,7 +33,7 @@ internal sealed class PayFipPaymentProvider(PayFipSoapClient soap, TimeProvider 
         }
 
         var config = PayFipSettings.From(settings);
-        var refdet = PayFipFields.Refdet(request.PaymentId);
+        var refdet = PayFipFields.IsRefdet(request.DebtReference) ? request.DebtReference! : PayFipFields.Refdet(request.PaymentId);
         var mel = request.PayerEmail.Trim();
         var creation = new PayFipCreation(config.Numcli, PayFipFields.Exercise(clock), refdet, request.AmountCents, mel,
             PayFipFields.Objet(request.Description), config.Saisie, request.CallbackUrl, request.ReturnUrl);

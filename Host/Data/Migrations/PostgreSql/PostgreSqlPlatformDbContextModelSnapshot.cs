@@ -616,6 +616,10 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                     b.Property<Guid?>("PaidByPaymentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("uuid");
 

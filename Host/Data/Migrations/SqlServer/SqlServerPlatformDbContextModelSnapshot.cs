@@ -619,6 +619,10 @@ namespace Platform.Host.Data.Migrations.SqlServer
                     b.Property<Guid?>("PaidByPaymentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("uniqueidentifier");
 

@@ -606,6 +606,10 @@ namespace Platform.Host.Data.Migrations.Sqlite
                     b.Property<Guid?>("PaidByPaymentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RegieId")
                         .HasColumnType("TEXT");
 

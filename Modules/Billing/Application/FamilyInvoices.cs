@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Modules.Billing.Data;
+
+namespace Platform.Modules.Billing.Application;
+
+public enum InvoiceStatus
+{
+    ToPay,
+    Paid,
+
+    /// <summary>Past its due date and not paid in full.</summary>
+    Unpaid,
+
+    /// <summary>A credit note: nothing to pay.</summary>
+    CreditNote,
+}
+
+public sealed record InvoiceSummary(
+    Guid Id, string Number, InvoiceKind Kind, Guid RegieId, DateOnly Period, DateOnly IssuedOn, DateOnly DueOn, long TotalCents, long PaidCents, InvoiceStatus Status)
+{
+    public long DueCents => Kind == InvoiceKind.Invoice ? TotalCents - PaidCents : 0;
+
+    public string StatusLabel => Status switch
+    {
+        InvoiceStatus.Paid => "Payée",
+        InvoiceStatus.Unpaid => "Impayée",
+        InvoiceStatus.CreditNote => "Avoir",
+        _ => "À payer",
+    };
+}
+
+public sealed record InvoiceLineView(DateOnly Date, string? ChildName, string Label, int Quantity, long UnitCents, long TotalCents);
+
+public sealed record InvoicePaymentView(DateTime ReceivedAtUtc, string Channel, long Cents);
+
+public sealed record InvoiceDetail(InvoiceSummary Summary, string Reason, string? CorrectsNumber, IReadOnlyList<InvoiceLineView> Lines, IReadOnlyList<InvoicePaymentView> Payments);
+
+/// <summary>A family's invoices and credit notes, and what it still owes ("restant dû").</summary>
+public sealed class FamilyInvoices(BillingDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<InvoiceSummary>> ListAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var today = ParisTime.Today(clock);
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.FamilyId == familyId)
+            .OrderByDescending(i => i.IssuedOn).ThenByDescending(i => i.Sequence).ToListAsync(cancellationToken);
+        return invoices.Select(i => Summary(i, today)).ToList();
+    }
+
+    /// <summary>What the family owes, all régies together; null when it never had an invoice.</summary>
+    public async Task<long?> DueAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var invoices = db.Invoices.Where(i => i.FamilyId == familyId && i.Kind == InvoiceKind.Invoice);
+        return await invoices.AnyAsync(cancellationToken) ? await invoices.SumAsync(i => i.TotalCents - i.PaidCents, cancellationToken) : null;
+    }
+
+    /// <summary>The family's credits waiting for its next invoice, by régie.</summary>
+    public async Task<IReadOnlyDictionary<Guid, long>> CreditsAsync(Guid familyId, CancellationToken cancellationToken) =>
+        (await db.Credits.AsNoTracking().Where(c => c.FamilyId == familyId && c.UsedByInvoiceId == null)
+            .GroupBy(c => c.RegieId).Select(g => new { g.Key, Cents = g.Sum(c => c.Cents) }).ToListAsync(cancellationToken))
+        .ToDictionary(c => c.Key, c => c.Cents);
+
+    /// <summary>One invoice of the family (null when it is another family's).</summary>
+    public async Task<InvoiceDetail?> FindAsync(Guid familyId, Guid invoiceId, CancellationToken cancellationToken)
+    {
+        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == invoiceId && i.FamilyId == familyId, cancellationToken);
+        return invoice is null ? null : await DetailAsync(invoice, cancellationToken);
+    }
+
+    internal async Task<InvoiceDetail> DetailAsync(Invoice invoice, CancellationToken cancellationToken)
+    {
+        var payments = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == invoice.Id).OrderBy(p => p.ReceivedAtUtc)
+            .Select(p => new InvoicePaymentView(p.ReceivedAtUtc, p.Channel, p.Cents)).ToListAsync(cancellationToken);
+        var corrects = invoice.CorrectsInvoiceId is { } id ? await db.Invoices.Where(i => i.Id == id).Select(i => i.Number).SingleAsync(cancellationToken) : null;
+        var lines = invoice.Lines.OrderBy(l => l.TotalCents < 0).ThenBy(l => l.Date).ThenBy(l => l.ChildName).ThenBy(l => l.Label)
+            .Select(l => new InvoiceLineView(l.Date, l.ChildName, l.Label, l.Quantity, l.UnitCents, l.TotalCents)).ToList();
+        return new InvoiceDetail(Summary(invoice, ParisTime.Today(clock)), invoice.Reason, corrects, lines, payments);
+    }
+
+    internal static InvoiceSummary Summary(Invoice i, DateOnly today) => new(
+        i.Id, i.Number, i.Kind, i.RegieId, i.Period, i.IssuedOn, i.DueOn, i.TotalCents, i.PaidCents,
+        i.Kind == InvoiceKind.CreditNote ? InvoiceStatus.CreditNote
+        : i.PaidCents >= i.TotalCents ? InvoiceStatus.Paid
+        : i.DueOn < today ? InvoiceStatus.Unpaid
+        : InvoiceStatus.ToPay);
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Platform.Core.Application;
+using Platform.Core.Email;
+using Platform.Core.Tenancy;
+using Platform.Modules.Billing.Data;
+
+namespace Platform.Modules.Billing.Application;
+
+/// <summary>Tells each family its invoice is out. Marked sent after the emails go, so a stop in between sends it again
+/// at the next run rather than never.</summary>
+public sealed class InvoiceNotices(BillingDbContext db, IFamilyDirectory families, IRegieDirectory regies, IEmailSender email, IPublicUrls urls,
+    TimeProvider clock, ILogger<InvoiceNotices> logger)
+{
+    public async Task SendPendingAsync(Guid regieId, CancellationToken cancellationToken)
+    {
+        var regie = await regies.FindAsync(regieId, cancellationToken);
+        var pending = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.NotifiedAtUtc == null).OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
+        foreach (var invoice in pending)
+        {
+            try
+            {
+                foreach (var adult in (await families.FindAsync(invoice.FamilyId, cancellationToken))?.AdultEmails ?? [])
+                {
+                    await email.SendAsync(Compose(adult, invoice, regie?.Name ?? "La régie"), cancellationToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Invoice {Number}: the family could not be emailed; tried again at the next run.", invoice.Number);
+                continue;
+            }
+
+            await db.Invoices.Where(i => i.Id == invoice.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        }
+    }
+
+    private EmailMessage Compose(string to, Invoice invoice, string regieName)
+    {
+        var link = urls.For($"/factures/{invoice.Id}");
+        var body = invoice.Kind == InvoiceKind.CreditNote
+            ? $"""
+               Bonjour,
+
+               {regieName} vous adresse l'avoir {invoice.Number} de {Euros.Format(invoice.TotalCents)} ({invoice.Reason}).
+               Il est déduit de ce qui vous reste à payer.
+
+               Consultez-le et téléchargez-le : {link}
+               """
+            : $"""
+               Bonjour,
+
+               Votre facture {invoice.Number} de {FrenchMonths.Name(invoice.Period)} est disponible : {Euros.Format(invoice.TotalCents)}.
+               {(invoice.TotalCents > invoice.PaidCents ? $"À régler avant le {invoice.DueOn:dd/MM/yyyy}." : "Vous n'avez rien à régler.")}
+
+               Consultez-la, téléchargez-la et payez-la en ligne : {link}
+               """;
+        var subject = invoice.Kind == InvoiceKind.CreditNote
+            ? $"Avoir {invoice.Number} – {regieName}"
+            : $"Facture {invoice.Number} de {FrenchMonths.Name(invoice.Period)} – {regieName}";
+        return new EmailMessage(to, subject, body);
+    }
+}

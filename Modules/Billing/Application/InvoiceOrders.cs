@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Ordering;
+using Platform.Modules.Billing.Data;
+
+namespace Platform.Modules.Billing.Application;
+
+/// <summary>Billing's side of the order that pays an invoice online: held for what the invoice still owes, its payment
+/// recorded once the host says it is paid (late included).</summary>
+internal sealed class InvoiceOrders(BillingDbContext db, InvoicePayments payments, TimeProvider clock) : IOrderLineHandler
+{
+    public string ModuleId => BillingModule.ModuleId;
+
+    public async Task<AppResult<bool>> HoldAsync(OrderHold hold, CancellationToken cancellationToken)
+    {
+        var line = hold.Lines.Single();
+        if (await db.Orders.AnyAsync(o => o.OrderId == hold.OrderId, cancellationToken))
+        {
+            return AppResult<bool>.Ok(true);
+        }
+
+        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == line.ItemId && i.FamilyId == hold.FamilyId, cancellationToken);
+        if (invoice is null || line.UnitCents <= 0 || line.UnitCents > invoice.TotalCents - invoice.PaidCents)
+        {
+            return AppResult<bool>.Invalid("Invoice", "Cette facture n'a plus ce montant à payer : rechargez « Mes factures ».");
+        }
+
+        db.Orders.Add(new InvoiceOrder
+        {
+            OrderId = hold.OrderId, InvoiceId = invoice.Id, FamilyId = hold.FamilyId, Cents = line.UnitCents, State = InvoiceOrderState.Held,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return AppResult<bool>.Ok(true);
+    }
+
+    /// <summary>Refused when the invoice was paid meanwhile (at the counter, by another order): nothing left to pay.</summary>
+    public async Task<AppResult<bool>> CheckAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.OrderId == orderId, cancellationToken);
+        var due = order is null ? 0 : await db.Invoices.Where(i => i.Id == order.InvoiceId).Select(i => i.TotalCents - i.PaidCents).SingleAsync(cancellationToken);
+        return order is not null && due >= order.Cents
+            ? AppResult<bool>.Ok(true)
+            : AppResult<bool>.Invalid("Order", "Cette facture a été réglée entre-temps : consultez « Mes factures ».");
+    }
+
+    /// <summary>The payment's reference is the order: confirmed twice, recorded once.</summary>
+    public async Task ConfirmAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        if (await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.OrderId == orderId, cancellationToken) is not { } order)
+        {
+            return;
+        }
+
+        await payments.RecordAsync(order.InvoiceId, PaymentChannels.Online, order.Cents, $"order:{orderId}", cancellationToken);
+        await db.Orders.Where(o => o.OrderId == orderId).ExecuteUpdateAsync(s => s.SetProperty(o => o.State, InvoiceOrderState.Paid), cancellationToken);
+    }
+
+    public Task ReleaseAsync(Guid orderId, CancellationToken cancellationToken) =>
+        db.Orders.Where(o => o.OrderId == orderId && o.State == InvoiceOrderState.Held)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, InvoiceOrderState.Lapsed), cancellationToken);
+}

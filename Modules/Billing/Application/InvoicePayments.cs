@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Billing.Data;
+
+namespace Platform.Modules.Billing.Application;
+
+public enum PaymentRecorded
+{
+    Done,
+
+    /// <summary>A payment with this reference was already recorded: nothing changed.</summary>
+    AlreadyDone,
+
+    NotFound,
+}
+
+/// <summary>Money received for an invoice: recorded once per reference, with what it paid and, in the same
+/// transaction, what exceeded the amount due as a credit on the family's next invoice at that régie.</summary>
+public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
+{
+    /// <param name="alongside">Writes what explains the payment (a credit note) in its transaction.</param>
+    public async Task<PaymentRecorded> RecordAsync(
+        Guid invoiceId, string channel, long cents, string reference, CancellationToken cancellationToken, Func<Invoice, Task>? alongside = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cents);
+        while (true)
+        {
+            if (await db.Payments.AnyAsync(p => p.Reference == reference, cancellationToken))
+            {
+                return PaymentRecorded.AlreadyDone;
+            }
+
+            var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
+            if (invoice is null)
+            {
+                return PaymentRecorded.NotFound;
+            }
+
+            var applied = Math.Min(cents, invoice.TotalCents - invoice.PaidCents);
+            var now = clock.GetUtcNow().UtcDateTime;
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (alongside is not null)
+                {
+                    await alongside(invoice);
+                }
+
+                db.Payments.Add(new InvoicePayment
+                {
+                    Id = Guid.NewGuid(), InvoiceId = invoice.Id, FamilyId = invoice.FamilyId, RegieId = invoice.RegieId, Channel = channel, Cents = cents,
+                    Reference = reference, ReceivedAtUtc = now,
+                });
+                if (cents > applied)
+                {
+                    db.Credits.Add(new BillingCredit
+                    {
+                        Id = Guid.NewGuid(), RegieId = invoice.RegieId, FamilyId = invoice.FamilyId, Cents = cents - applied,
+                        Reason = $"trop-perçu sur la facture {invoice.Number}", Reference = $"excess:{reference}", CreatedAtUtc = now,
+                    });
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+
+                // Conditional on what was read: a payment recorded meanwhile makes this one start again.
+                var moved = applied == 0 || await db.Invoices.Where(i => i.Id == invoice.Id && i.PaidCents == invoice.PaidCents)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.PaidCents, i => i.PaidCents + applied), cancellationToken) == 1;
+                if (moved)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    return PaymentRecorded.Done;
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // Recorded meanwhile by another call with the same reference: the next turn says so.
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Tenancy;
+using Platform.Modules.Billing.Data;
+
+namespace Platform.Modules.Billing.Application;
+
+public sealed record AgentInvoiceRow(InvoiceSummary Invoice, Guid FamilyId, string FamilyName);
+
+public sealed record RegieMonth(RegieSummary Regie, DateOnly Period, IReadOnlyList<AgentInvoiceRow> Invoices)
+{
+    public long TotalCents => Invoices.Where(i => i.Invoice.Kind == InvoiceKind.Invoice).Sum(i => i.Invoice.TotalCents);
+
+    public long DueCents => Invoices.Sum(i => i.Invoice.DueCents);
+}
+
+/// <summary>The agent's side of invoicing: the régies an agent invoices for (a commune of theirs enables Billing), the
+/// month's run and its invoices. Another commune's régie is "not found".</summary>
+public sealed class RegieInvoices(BillingDbContext db, IRegieDirectory regies, IPlatformFeatures features, IFamilyDirectory families, InvoiceRun run, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<RegieSummary>> ForAgentAsync(ClaimsPrincipal agent, CancellationToken cancellationToken)
+    {
+        var invoicing = new List<RegieSummary>();
+        foreach (var regie in await regies.ForAgentAsync(agent, cancellationToken))
+        {
+            foreach (var commune in regie.Communes)
+            {
+                if (await features.IsModuleEnabledAsync(commune, BillingModule.ModuleId, cancellationToken))
+                {
+                    invoicing.Add(regie);
+                    break;
+                }
+            }
+        }
+
+        return invoicing;
+    }
+
+    public async Task<RegieSummary?> FindAsync(ClaimsPrincipal agent, Guid regieId, CancellationToken cancellationToken) =>
+        (await ForAgentAsync(agent, cancellationToken)).FirstOrDefault(r => r.Id == regieId);
+
+    public async Task<AppResult<RunReport>> RunAsync(ClaimsPrincipal agent, Guid regieId, DateOnly month, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(agent, regieId, cancellationToken) is null)
+        {
+            return AppResult<RunReport>.NotFound();
+        }
+
+        var period = new DateOnly(month.Year, month.Month, 1);
+        if (period >= new DateOnly(ParisTime.Today(clock).Year, ParisTime.Today(clock).Month, 1))
+        {
+            return AppResult<RunReport>.Invalid("Month", $"Le mois de {FrenchMonths.Name(period)} n'est pas terminé : il se facture à partir du 1er du mois suivant.");
+        }
+
+        return AppResult<RunReport>.Ok(await run.RunAsync(regieId, period, cancellationToken));
+    }
+
+    public async Task<AppResult<RegieMonth>> MonthAsync(ClaimsPrincipal agent, Guid regieId, DateOnly month, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(agent, regieId, cancellationToken) is not { } regie)
+        {
+            return AppResult<RegieMonth>.NotFound();
+        }
+
+        var period = new DateOnly(month.Year, month.Month, 1);
+        var today = ParisTime.Today(clock);
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.Period == period).OrderBy(i => i.Year).ThenBy(i => i.Sequence).ToListAsync(cancellationToken);
+        var rows = new List<AgentInvoiceRow>();
+        foreach (var invoice in invoices)
+        {
+            var name = (await families.FindAsync(invoice.FamilyId, cancellationToken))?.Name ?? "Famille inconnue";
+            rows.Add(new AgentInvoiceRow(FamilyInvoices.Summary(invoice, today), invoice.FamilyId, name));
+        }
+
+        return AppResult<RegieMonth>.Ok(new RegieMonth(regie, period, rows));
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Platform.Core.Data;
+
+namespace Platform.Modules.Billing.Data;
+
+public class BillingDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceLine> Lines => Set<InvoiceLine>();
+
+    public DbSet<InvoiceCounter> Counters => Set<InvoiceCounter>();
+
+    public DbSet<InvoicePayment> Payments => Set<InvoicePayment>();
+
+    public DbSet<BillingCredit> Credits => Set<BillingCredit>();
+
+    public DbSet<RegieBillingProfile> Profiles => Set<RegieBillingProfile>();
+
+    public DbSet<InvoiceOrder> Orders => Set<InvoiceOrder>();
+
+    protected override string Schema => BillingModule.ModuleId;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        var invoice = modelBuilder.Entity<Invoice>();
+        invoice.ToTable("invoices", t => t.HasCheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\""));
+        invoice.Property(i => i.Kind).HasConversion<string>().HasMaxLength(12);
+        invoice.Property(i => i.Number).HasMaxLength(20);
+        invoice.Property(i => i.Commune).HasMaxLength(60);
+        invoice.Property(i => i.Reason).HasMaxLength(200);
+        invoice.HasIndex(i => new { i.RegieId, i.Year, i.Sequence }).IsUnique();
+        invoice.Property(i => i.IssueKey).HasMaxLength(20);
+        invoice.HasIndex(i => new { i.RegieId, i.FamilyId, i.IssueKey }).IsUnique();
+        invoice.HasIndex(i => new { i.RegieId, i.Period });
+        invoice.HasIndex(i => i.FamilyId);
+        invoice.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+
+        var line = modelBuilder.Entity<InvoiceLine>();
+        line.ToTable("invoice_lines");
+        line.Property(l => l.ChargeKey).HasMaxLength(100);
+        line.Property(l => l.ChildName).HasMaxLength(100);
+        line.Property(l => l.Label).HasMaxLength(200);
+        line.HasIndex(l => l.ChargeKey).IsUnique();
+
+        var counter = modelBuilder.Entity<InvoiceCounter>();
+        counter.ToTable("invoice_counters");
+        counter.HasKey(c => new { c.RegieId, c.Year });
+
+        var payment = modelBuilder.Entity<InvoicePayment>();
+        payment.ToTable("payments");
+        payment.Property(p => p.Channel).HasMaxLength(20);
+        payment.Property(p => p.Reference).HasMaxLength(100);
+        payment.HasIndex(p => p.Reference).IsUnique();
+        payment.HasIndex(p => p.InvoiceId);
+        payment.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+
+        var credit = modelBuilder.Entity<BillingCredit>();
+        credit.ToTable("credits", t => t.HasCheckConstraint("CK_billing_credits_positive", "\"Cents\" > 0"));
+        credit.Property(c => c.Reason).HasMaxLength(200);
+        credit.Property(c => c.Reference).HasMaxLength(100);
+        credit.HasIndex(c => c.Reference).IsUnique();
+        credit.HasIndex(c => new { c.FamilyId, c.RegieId, c.UsedByInvoiceId });
+
+        var order = modelBuilder.Entity<InvoiceOrder>();
+        order.ToTable("invoice_orders");
+        order.HasKey(o => o.OrderId);
+        order.Property(o => o.State).HasConversion<string>().HasMaxLength(10);
+        order.HasIndex(o => o.InvoiceId);
+
+        var profile = modelBuilder.Entity<RegieBillingProfile>();
+        profile.ToTable("regie_profiles");
+        profile.HasKey(p => p.RegieId);
+        profile.Property(p => p.Address).HasMaxLength(300);
+        profile.Property(p => p.Email).HasMaxLength(200);
+        profile.Property(p => p.Phone).HasMaxLength(30);
+    }
+}
+
+/// <summary>Carries the SQLite migrations.</summary>
+public sealed class SqliteBillingDbContext(DbContextOptions<SqliteBillingDbContext> options) : BillingDbContext(options);
+
+/// <summary>Carries the SQL Server migrations.</summary>
+public sealed class SqlServerBillingDbContext(DbContextOptions<SqlServerBillingDbContext> options) : BillingDbContext(options);
+
+/// <summary>Carries the PostgreSQL migrations.</summary>
+public sealed class PostgreSqlBillingDbContext(DbContextOptions<PostgreSqlBillingDbContext> options) : BillingDbContext(options);
+
+internal sealed class SqliteBillingDesignFactory : IDesignTimeDbContextFactory<SqliteBillingDbContext>
+{
+    public SqliteBillingDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<SqliteBillingDbContext>(DatabaseProvider.Sqlite, BillingModule.ModuleId));
+}
+
+internal sealed class SqlServerBillingDesignFactory : IDesignTimeDbContextFactory<SqlServerBillingDbContext>
+{
+    public SqlServerBillingDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<SqlServerBillingDbContext>(DatabaseProvider.SqlServer, BillingModule.ModuleId));
+}
+
+internal sealed class PostgreSqlBillingDesignFactory : IDesignTimeDbContextFactory<PostgreSqlBillingDbContext>
+{
+    public PostgreSqlBillingDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<PostgreSqlBillingDbContext>(DatabaseProvider.PostgreSql, BillingModule.ModuleId));
+}

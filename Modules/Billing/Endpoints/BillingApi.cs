@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Platform.Core.Application;
+using Platform.Core.Modularity;
+using Platform.Modules.Billing.Application;
+
+namespace Platform.Modules.Billing.Endpoints;
+
+internal static class BillingApi
+{
+    public static void Map(ModuleEndpoints endpoints)
+    {
+        endpoints.Family.MapGet("/invoices", async (Guid familyId, FamilyInvoices invoices, CancellationToken ct) =>
+                TypedResults.Ok(new FamilyAccount(await invoices.DueAsync(familyId, ct) ?? 0, await invoices.CreditsAsync(familyId, ct), await invoices.ListAsync(familyId, ct))))
+            .WithName("billing.invoices")
+            .WithSummary("The family's invoices and credit notes (newest first), what it still owes (cents) and its credits waiting for the next invoice, by régie.");
+
+        endpoints.Family.MapGet("/invoices/{invoiceId:guid}", async (Guid familyId, Guid invoiceId, FamilyInvoices invoices, CancellationToken ct) =>
+                await invoices.FindAsync(familyId, invoiceId, ct) is { } invoice ? TypedResults.Ok(invoice) : AppResultHttp.NotFound())
+            .WithName("billing.invoice")
+            .WithSummary("One invoice or credit note: its lines and the payments received.");
+
+        endpoints.Family.MapGet("/invoices/{invoiceId:guid}/pdf", async (Guid familyId, Guid invoiceId, InvoiceDocuments documents, CancellationToken ct) =>
+                await documents.ForFamilyAsync(familyId, invoiceId, ct) is { } file ? TypedResults.File(file.Content, "application/pdf", file.FileName) : AppResultHttp.NotFound())
+            .WithName("billing.invoice-pdf")
+            .WithSummary("The invoice or credit note as a PDF.");
+
+        endpoints.Family.MapPost("/invoices/{invoiceId:guid}/payments", async (Guid familyId, Guid invoiceId, InvoiceCheckout orders, CancellationToken ct) =>
+                (await orders.PlaceAsync(familyId, invoiceId, ct)).ToHttp(orderId => TypedResults.Created($"/api/families/{familyId}/orders/{orderId}", new { orderId })))
+            .WithName("billing.pay-invoice")
+            .WithSummary("Places the order paying what is left of the invoice; pay it with one of the commune's invoice channels (card, PayFiP). A payment that succeeds late still pays the invoice.");
+
+        endpoints.Agent.MapGet("/regies", async (HttpContext http, RegieInvoices regies, CancellationToken ct) => TypedResults.Ok(await regies.ForAgentAsync(http.User, ct)))
+            .WithName("billing.regies")
+            .WithSummary("The régies the agent invoices for.");
+
+        endpoints.Agent.MapGet("/regies/{regieId:guid}/invoices", async (Guid regieId, string? month, HttpContext http, RegieInvoices regies, CancellationToken ct) =>
+                ParisTime.TryParseMonth(month, out var period)
+                    ? (await regies.MonthAsync(http.User, regieId, period, ct)).ToHttp()
+                    : AppResult<RegieMonth>.Invalid("Month", "Indiquez le mois au format AAAA-MM (month=2027-05).").ToHttp())
+            .WithName("billing.regie-invoices")
+            .WithSummary("The invoices and credit notes of a régie's month (?month=2027-05), with each family's name.");
+
+        endpoints.Agent.MapPost("/regies/{regieId:guid}/runs", async (Guid regieId, RunInput input, HttpContext http, RegieInvoices regies, CancellationToken ct) =>
+                ParisTime.TryParseMonth(input.Month, out var period)
+                    ? (await regies.RunAsync(http.User, regieId, period, ct)).ToHttp()
+                    : AppResult<RunReport>.Invalid("Month", "Indiquez le mois à facturer au format AAAA-MM (2027-05).").ToHttp())
+            .WithName("billing.run")
+            .WithSummary("Invoices a finished month of the régie: one invoice per family for its post-paid charges, less its credits. Safe to repeat: what was invoiced is not invoiced again.");
+
+        endpoints.Agent.MapPost("/invoices/{invoiceId:guid}/credit-notes", async (Guid invoiceId, CreditNoteInput input, HttpContext http, CreditNotes notes, CancellationToken ct) =>
+                (await notes.IssueAsync(http.User, invoiceId, input.Cents, input.Reason, ct)).ToHttp(note => TypedResults.Created($"/api/agent/billing/invoices/{note.Id}/pdf", note)))
+            .WithName("billing.credit-note")
+            .WithSummary("Issues a credit note (cents, reason) on an invoice of the agent's régie; it is set against what the invoice still owes, the excess becoming a credit on the family's next invoice.");
+
+        endpoints.Agent.MapGet("/invoices/{invoiceId:guid}/pdf", async (Guid invoiceId, HttpContext http, InvoiceDocuments documents, CancellationToken ct) =>
+                await documents.ForAgentAsync(http.User, invoiceId, ct) is { } file ? TypedResults.File(file.Content, "application/pdf", file.FileName) : AppResultHttp.NotFound())
+            .WithName("billing.agent-invoice-pdf")
+            .WithSummary("An invoice or credit note of the agent's régie as a PDF.");
+    }
+}
+
+internal sealed record FamilyAccount(long DueCents, IReadOnlyDictionary<Guid, long> CreditsByRegie, IReadOnlyList<InvoiceSummary> Invoices);
+
+internal sealed record RunInput(string? Month);
+
+internal sealed record CreditNoteInput(long Cents, string? Reason);

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platform.Core.Application;
+using Platform.Core.Tenancy;
+using Platform.Modules.Billing.Application;
+
+namespace Platform.Modules.Billing.Pages.Facturation;
+
+/// <summary>The agent's invoicing: a régie and a finished month, "Facturer", then the month's invoices with what each
+/// family still owes and their PDFs.</summary>
+[Authorize(Roles = "agent,administrateur")]
+public sealed class IndexModel(RegieInvoices regies, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "regie")]
+    public Guid? RegieId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "mois")]
+    public string? Month { get; set; }
+
+    public IReadOnlyList<RegieSummary> Regies { get; private set; } = [];
+
+    public RegieMonth? Invoices { get; private set; }
+
+    public DateOnly LastMonth
+    {
+        get
+        {
+            var today = ParisTime.Today(clock);
+            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        }
+    }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ParisTime.TryParseMonth(Month, out var period))
+        {
+            ModelState.AddModelError(nameof(Month), "Choisissez le mois à facturer.");
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        var report = await regies.RunAsync(User, RegieId ?? Guid.Empty, period, cancellationToken);
+        if (report.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!report.Succeeded)
+        {
+            foreach (var (field, messages) in report.Errors)
+            {
+                ModelState.AddModelError(field, string.Join(" ", messages));
+            }
+
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        var run = report.Value!;
+        Done = run.Issued == 0
+            ? $"Aucune nouvelle facture pour {FrenchMonths.Name(period)} : tout ce qui était à facturer l'est déjà ({run.AlreadyIssued} factures émises auparavant)."
+            : $"{run.Issued} factures émises pour {FrenchMonths.Name(period)}, {Euros.Format(run.IssuedCents)} au total ; les familles les reçoivent par courriel.";
+        return Redirect($"/agent/facturation?regie={RegieId}&mois={period:yyyy-MM}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Regies = await regies.ForAgentAsync(User, cancellationToken);
+        if (Regies.Count == 0)
+        {
+            return true;
+        }
+
+        RegieId ??= Regies[0].Id;
+        if (Regies.All(r => r.Id != RegieId))
+        {
+            return false;
+        }
+
+        var period = ParisTime.TryParseMonth(Month, out var chosen) ? chosen : LastMonth;
+        Month = period.ToString("yyyy-MM");
+        Invoices = (await regies.MonthAsync(User, RegieId.Value, period, cancellationToken)).Value;
+        return true;
+    }
+}
