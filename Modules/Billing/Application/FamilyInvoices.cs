@@ -34,7 +34,16 @@ public sealed record InvoiceLineView(DateOnly Date, string? ChildName, string La
 
 public sealed record InvoicePaymentView(DateTime ReceivedAtUtc, string Channel, long Cents);
 
-public sealed record InvoiceDetail(InvoiceSummary Summary, string Reason, string? CorrectsNumber, IReadOnlyList<InvoiceLineView> Lines, IReadOnlyList<InvoicePaymentView> Payments);
+public sealed record InvoiceDetail(InvoiceSummary Summary, string Reason, string? CorrectsNumber, IReadOnlyList<InvoiceLineView> Lines, IReadOnlyList<InvoicePaymentView> Payments)
+{
+    /// <summary>The lines of one child at one price gathered, with their days: what a parent reads on a phone.</summary>
+    public IReadOnlyList<InvoiceLineGroup> Groups => Lines
+        .GroupBy(l => (l.ChildName, l.Label, l.UnitCents))
+        .Select(g => new InvoiceLineGroup(g.Key.ChildName, g.Key.Label, g.Key.UnitCents, g.Sum(l => l.Quantity), g.Sum(l => l.TotalCents), g.Select(l => l.Date).ToList()))
+        .ToList();
+}
+
+public sealed record InvoiceLineGroup(string? ChildName, string Label, long UnitCents, int Quantity, long TotalCents, IReadOnlyList<DateOnly> Dates);
 
 /// <summary>A family's invoices and credit notes, and what it still owes ("restant dû").</summary>
 public sealed class FamilyInvoices(BillingDbContext db, TimeProvider clock)

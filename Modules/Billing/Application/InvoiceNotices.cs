@@ -7,8 +7,9 @@ using Platform.Modules.Billing.Data;
 
 namespace Platform.Modules.Billing.Application;
 
-/// <summary>Tells each family its invoice is out. Marked sent after the emails go, so a stop in between sends it again
-/// at the next run rather than never.</summary>
+/// <summary>Tells each family its invoice or credit note is out, once: each is claimed by a conditional update before
+/// its email goes (two runs at once never both send it), and given back when sending fails, for the next run. A stop
+/// between the claim and the sending loses that email; the document is in "Mes factures" all the same.</summary>
 public sealed class InvoiceNotices(BillingDbContext db, IFamilyDirectory families, IRegieDirectory regies, IEmailSender email, IPublicUrls urls,
     TimeProvider clock, ILogger<InvoiceNotices> logger)
 {
@@ -18,6 +19,13 @@ public sealed class InvoiceNotices(BillingDbContext db, IFamilyDirectory familie
         var pending = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.NotifiedAtUtc == null).OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
         foreach (var invoice in pending)
         {
+            var claimed = await db.Invoices.Where(i => i.Id == invoice.Id && i.NotifiedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
             try
             {
                 foreach (var adult in (await families.FindAsync(invoice.FamilyId, cancellationToken))?.AdultEmails ?? [])
@@ -28,11 +36,8 @@ public sealed class InvoiceNotices(BillingDbContext db, IFamilyDirectory familie
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Invoice {Number}: the family could not be emailed; tried again at the next run.", invoice.Number);
-                continue;
+                await db.Invoices.Where(i => i.Id == invoice.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, (DateTime?)null), CancellationToken.None);
             }
-
-            await db.Invoices.Where(i => i.Id == invoice.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
         }
     }
 

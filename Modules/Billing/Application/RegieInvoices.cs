@@ -17,7 +17,8 @@ public sealed record RegieMonth(RegieSummary Regie, DateOnly Period, IReadOnlyLi
 
 /// <summary>The agent's side of invoicing: the régies an agent invoices for (a commune of theirs enables Billing), the
 /// month's run and its invoices. Another commune's régie is "not found".</summary>
-public sealed class RegieInvoices(BillingDbContext db, IRegieDirectory regies, IPlatformFeatures features, IFamilyDirectory families, InvoiceRun run, TimeProvider clock)
+public sealed class RegieInvoices(
+    BillingDbContext db, IRegieDirectory regies, IPlatformFeatures features, IFamilyDirectory families, InvoiceRun run, InvoicePayments payments, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RegieSummary>> ForAgentAsync(ClaimsPrincipal agent, CancellationToken cancellationToken)
     {
@@ -74,5 +75,33 @@ public sealed class RegieInvoices(BillingDbContext db, IRegieDirectory regies, I
         }
 
         return AppResult<RegieMonth>.Ok(new RegieMonth(regie, period, rows));
+    }
+
+    /// <summary>Cash or a cheque received at the régie's counter for an invoice, once per receipt number of the régie;
+    /// what exceeds the amount due becomes a credit on the family's next invoice.</summary>
+    public async Task<AppResult<InvoiceSummary>> RecordCounterPaymentAsync(
+        ClaimsPrincipal agent, Guid invoiceId, long cents, string? receipt, CancellationToken cancellationToken)
+    {
+        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId && i.Kind == InvoiceKind.Invoice, cancellationToken);
+        if (invoice is null || await FindAsync(agent, invoice.RegieId, cancellationToken) is null)
+        {
+            return AppResult<InvoiceSummary>.NotFound();
+        }
+
+        var errors = new Errors();
+        errors.Require("Receipt", receipt, "Indiquez le numéro du reçu remis à la famille.", 40);
+        if (cents is <= 0 or > 1_000_000)
+        {
+            errors.Add("Cents", "Le montant reçu doit être compris entre 0,01 € et 10 000,00 €.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        await payments.RecordAsync(invoice.Id, PaymentChannels.Counter, cents, $"guichet:{invoice.RegieId:N}:{receipt!.Trim()}", cancellationToken);
+        var updated = await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == invoice.Id, cancellationToken);
+        return AppResult<InvoiceSummary>.Ok(FamilyInvoices.Summary(updated, ParisTime.Today(clock)));
     }
 }

@@ -21,7 +21,7 @@ internal static class InvoicePdf
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>Columns: date, child, label, quantity, unit price, amount (x and width).</summary>
-    private static readonly (double X, double Width)[] Columns = [(Margin, 55), (95, 70), (165, 230), (395, 30), (425, 60), (485, 70)];
+    private static readonly (double X, double Width)[] Columns = [(Margin, 38), (78, 62), (140, 255), (395, 30), (425, 60), (485, 70)];
 
     public static byte[] Render(InvoiceDetail invoice, InvoiceLetterhead head)
     {
@@ -79,7 +79,7 @@ internal static class InvoicePdf
         }
 
         y = Math.Max(y, factY) + 18;
-        Text(gfx, $"Famille {head.FamilyName}", bold, Margin, y);
+        Text(gfx, head.FamilyName, bold, Margin, y);
         Text(gfx, invoice.Reason, regular, Margin, y += 12);
         y += 22;
 
@@ -96,7 +96,7 @@ internal static class InvoicePdf
                 y = Header(gfx, bold, Margin);
             }
 
-            Cell(gfx, line.Date.ToString("dd/MM/yyyy", French), regular, 0, y);
+            Cell(gfx, line.Date.ToString("dd/MM", French), regular, 0, y);
             Cell(gfx, line.ChildName ?? "", regular, 1, y);
             Cell(gfx, line.Label, regular, 2, y);
             Cell(gfx, line.Quantity.ToString(French), regular, 3, y, alignRight: true);
@@ -141,8 +141,8 @@ internal static class InvoicePdf
         return y + RowHeight + 2;
     }
 
-    /// <summary>Amounts in euros with a plain space as thousands separator (the PDF font has every glyph, the
-    /// narrow no-break space included, but a reader copying the text gets a plain one).</summary>
+    /// <summary>Amounts with a plain space where the portal puts a narrow no-break one, so the text copied from the PDF
+    /// reads plainly.</summary>
     private static string Amount(long cents) => Euros.Format(cents).Replace('\u202F', ' ');
 
     private static void Text(XGraphics gfx, string text, XFont font, double x, double y) =>

@@ -53,6 +53,11 @@ internal static class BillingApi
             .WithName("billing.credit-note")
             .WithSummary("Issues a credit note (cents, reason) on an invoice of the agent's régie; it is set against what the invoice still owes, the excess becoming a credit on the family's next invoice.");
 
+        endpoints.Agent.MapPost("/invoices/{invoiceId:guid}/counter-payments", async (Guid invoiceId, CounterPaymentInput input, HttpContext http, RegieInvoices regies, CancellationToken ct) =>
+                (await regies.RecordCounterPaymentAsync(http.User, invoiceId, input.Cents, input.Receipt, ct)).ToHttp())
+            .WithName("billing.counter-payment")
+            .WithSummary("Records cash or a cheque received at the counter for an invoice of the agent's régie (idempotent per receipt number); what exceeds the amount due becomes a credit on the next invoice.");
+
         endpoints.Agent.MapGet("/invoices/{invoiceId:guid}/pdf", async (Guid invoiceId, HttpContext http, InvoiceDocuments documents, CancellationToken ct) =>
                 await documents.ForAgentAsync(http.User, invoiceId, ct) is { } file ? TypedResults.File(file.Content, "application/pdf", file.FileName) : AppResultHttp.NotFound())
             .WithName("billing.agent-invoice-pdf")
@@ -65,3 +70,5 @@ internal sealed record FamilyAccount(long DueCents, IReadOnlyDictionary<Guid, lo
 internal sealed record RunInput(string? Month);
 
 internal sealed record CreditNoteInput(long Cents, string? Reason);
+
+internal sealed record CounterPaymentInput(long Cents, string? Receipt);

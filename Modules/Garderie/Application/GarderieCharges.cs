@@ -29,7 +29,7 @@ internal sealed class GarderieCharges(GarderieDbContext db) : IInvoiceCharges
             $"{SlotName(slots, b.ItemId)}{(b.LateBooking ? " (réservé après le délai)" : "")}", 1, b.UnitCents)).ToList();
         charges.AddRange(late.Select(a => new InvoiceCharge(
             $"garderie:late:{a.Id}", a.FamilyId, a.ServiceId, a.ChildId, a.Date,
-            $"Retard à la sortie ({SlotName(slots, a.SlotId)}, départ à {a.LeftAt:HH\\:mm})", 1, a.LatePickupCents)));
+            $"Retard à la sortie, départ à {a.LeftAt:HH\\:mm} ({SlotName(slots, a.SlotId)})", 1, a.LatePickupCents)));
         return charges;
     }
 
