@@ -8,8 +8,9 @@ public interface IRegieDirectory
 {
     Task<RegieSummary?> FindAsync(Guid regieId, CancellationToken cancellationToken);
 
-    /// <summary>The régies an agent acts for: those with a service in one of the agent's communes, every one for an
-    /// administrator, none for anyone else.</summary>
+    /// <summary>The régies an agent acts for: those with a service in one of the agent's communes, each listing only
+    /// the agent's communes (an agent acts on the families of those only), every one for an administrator, none for
+    /// anyone else.</summary>
     Task<IReadOnlyList<RegieSummary>> ForAgentAsync(ClaimsPrincipal agent, CancellationToken cancellationToken);
 
     /// <summary>The régies cashing for at least one service of the commune.</summary>

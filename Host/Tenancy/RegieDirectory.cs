@@ -25,9 +25,11 @@ public sealed class RegieDirectory(PlatformDbContext db, VisibleServices visible
         }
 
         var services = visibleServices.Query();
-        return await SummariesAsync(
-            db.Regies.Where(r => services.Any(s => s.RegieId == r.Id && db.AgentCommunes.Any(a => a.UserId == userId && a.CommuneId == s.CommuneId))),
-            cancellationToken);
+        var agentCommunes = db.AgentCommunes.Where(a => a.UserId == userId).Select(a => a.CommuneId);
+        var regies = await SummariesAsync(
+            db.Regies.Where(r => services.Any(s => s.RegieId == r.Id && agentCommunes.Contains(s.CommuneId))), cancellationToken);
+        var mine = await db.Communes.Where(c => agentCommunes.Contains(c.Id)).Select(c => c.Slug).ToListAsync(cancellationToken);
+        return regies.Select(r => r with { Communes = r.Communes.Where(mine.Contains).ToList() }).ToList();
     }
 
     public async Task<IReadOnlyList<RegieSummary>> OfCommuneAsync(string commune, CancellationToken cancellationToken)

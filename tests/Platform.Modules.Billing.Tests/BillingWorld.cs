@@ -127,6 +127,8 @@ public sealed class BillingWorld : IAsyncDisposable
         var families = new Mock<IFamilyDirectory>();
         families.Setup(f => f.ChildrenAsync(It.IsAny<IReadOnlyCollection<Guid>>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<Guid, ChildSummary>());
         var catalog = new Mock<IServiceCatalog>();
+        catalog.Setup(c => c.FindAsync(Garderie, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ServiceSummary(Garderie, "alpha", "Alpha", "garderie", RegieA, "Garderie d'Alpha", null, [], []));
         return new InvoiceRun(db, [charges.Object], families.Object, catalog.Object, Notices(db), Clock, NullLogger<InvoiceRun>.Instance);
     }
 

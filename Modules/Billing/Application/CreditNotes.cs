@@ -14,7 +14,7 @@ public sealed class CreditNotes(BillingDbContext db, InvoicePayments payments, I
     public async Task<AppResult<InvoiceSummary>> IssueAsync(ClaimsPrincipal agent, Guid invoiceId, long cents, string? reason, CancellationToken cancellationToken)
     {
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId && i.Kind == InvoiceKind.Invoice, cancellationToken);
-        if (invoice is null || (await regies.ForAgentAsync(agent, cancellationToken)).All(r => r.Id != invoice.RegieId))
+        if (invoice is null || !(await regies.ForAgentAsync(agent, cancellationToken)).Any(r => r.Id == invoice.RegieId && r.Communes.Contains(invoice.Commune)))
         {
             return AppResult<InvoiceSummary>.NotFound();
         }

@@ -18,7 +18,7 @@ public sealed class InvoiceDocuments(BillingDbContext db, FamilyInvoices views, 
 
     public async Task<InvoiceFile?> ForAgentAsync(ClaimsPrincipal agent, Guid invoiceId, CancellationToken cancellationToken) =>
         await db.Invoices.AsNoTracking().Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken) is { } invoice
-        && await agents.FindAsync(agent, invoice.RegieId, cancellationToken) is not null
+        && await agents.ServesAsync(agent, invoice, cancellationToken)
             ? await RenderAsync(invoice, cancellationToken)
             : null;
 

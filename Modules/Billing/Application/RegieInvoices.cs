@@ -16,7 +16,8 @@ public sealed record RegieMonth(RegieSummary Regie, DateOnly Period, IReadOnlyLi
 }
 
 /// <summary>The agent's side of invoicing: the régies an agent invoices for (a commune of theirs enables Billing), the
-/// month's run and its invoices. Another commune's régie is "not found".</summary>
+/// month's run, and the invoices of the families of the agent's communes. Another commune's régie or invoice is "not
+/// found". The run itself is the régie's (all its communes), as the monthly job's.</summary>
 public sealed class RegieInvoices(
     BillingDbContext db, IRegieDirectory regies, IPlatformFeatures features, IFamilyDirectory families, InvoiceRun run, InvoicePayments payments, TimeProvider clock)
 {
@@ -41,14 +42,23 @@ public sealed class RegieInvoices(
     public async Task<RegieSummary?> FindAsync(ClaimsPrincipal agent, Guid regieId, CancellationToken cancellationToken) =>
         (await ForAgentAsync(agent, cancellationToken)).FirstOrDefault(r => r.Id == regieId);
 
-    public async Task<AppResult<RunReport>> RunAsync(ClaimsPrincipal agent, Guid regieId, DateOnly month, CancellationToken cancellationToken)
+    /// <summary>Whether the agent acts on this invoice: its régie, and the commune of its family's services.</summary>
+    public async Task<bool> ServesAsync(ClaimsPrincipal agent, Invoice invoice, CancellationToken cancellationToken) =>
+        await FindAsync(agent, invoice.RegieId, cancellationToken) is { } regie && regie.Communes.Contains(invoice.Commune);
+
+    /// <param name="month">"2027-05".</param>
+    public async Task<AppResult<RunReport>> RunAsync(ClaimsPrincipal agent, Guid regieId, string? month, CancellationToken cancellationToken)
     {
         if (await FindAsync(agent, regieId, cancellationToken) is null)
         {
             return AppResult<RunReport>.NotFound();
         }
 
-        var period = new DateOnly(month.Year, month.Month, 1);
+        if (!ParisTime.TryParseMonth(month, out var period))
+        {
+            return AppResult<RunReport>.Invalid("Month", "Indiquez le mois à facturer au format AAAA-MM (2027-05).");
+        }
+
         if (period >= new DateOnly(ParisTime.Today(clock).Year, ParisTime.Today(clock).Month, 1))
         {
             return AppResult<RunReport>.Invalid("Month", $"Le mois de {FrenchMonths.Name(period)} n'est pas terminé : il se facture à partir du 1er du mois suivant.");
@@ -57,16 +67,22 @@ public sealed class RegieInvoices(
         return AppResult<RunReport>.Ok(await run.RunAsync(regieId, period, cancellationToken));
     }
 
-    public async Task<AppResult<RegieMonth>> MonthAsync(ClaimsPrincipal agent, Guid regieId, DateOnly month, CancellationToken cancellationToken)
+    /// <param name="month">"2027-05".</param>
+    public async Task<AppResult<RegieMonth>> MonthAsync(ClaimsPrincipal agent, Guid regieId, string? month, CancellationToken cancellationToken)
     {
         if (await FindAsync(agent, regieId, cancellationToken) is not { } regie)
         {
             return AppResult<RegieMonth>.NotFound();
         }
 
-        var period = new DateOnly(month.Year, month.Month, 1);
+        if (!ParisTime.TryParseMonth(month, out var period))
+        {
+            return AppResult<RegieMonth>.Invalid("Month", "Indiquez le mois au format AAAA-MM (month=2027-05).");
+        }
+
         var today = ParisTime.Today(clock);
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.Period == period).OrderBy(i => i.Year).ThenBy(i => i.Sequence).ToListAsync(cancellationToken);
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.Period == period && regie.Communes.Contains(i.Commune))
+            .OrderBy(i => i.Year).ThenBy(i => i.Sequence).ToListAsync(cancellationToken);
         var rows = new List<AgentInvoiceRow>();
         foreach (var invoice in invoices)
         {
@@ -83,7 +99,7 @@ public sealed class RegieInvoices(
         ClaimsPrincipal agent, Guid invoiceId, long cents, string? receipt, CancellationToken cancellationToken)
     {
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId && i.Kind == InvoiceKind.Invoice, cancellationToken);
-        if (invoice is null || await FindAsync(agent, invoice.RegieId, cancellationToken) is null)
+        if (invoice is null || !await ServesAsync(agent, invoice, cancellationToken))
         {
             return AppResult<InvoiceSummary>.NotFound();
         }

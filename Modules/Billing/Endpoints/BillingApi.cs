@@ -35,16 +35,12 @@ internal static class BillingApi
             .WithSummary("The régies the agent invoices for.");
 
         endpoints.Agent.MapGet("/regies/{regieId:guid}/invoices", async (Guid regieId, string? month, HttpContext http, RegieInvoices regies, CancellationToken ct) =>
-                ParisTime.TryParseMonth(month, out var period)
-                    ? (await regies.MonthAsync(http.User, regieId, period, ct)).ToHttp()
-                    : AppResult<RegieMonth>.Invalid("Month", "Indiquez le mois au format AAAA-MM (month=2027-05).").ToHttp())
+                (await regies.MonthAsync(http.User, regieId, month, ct)).ToHttp())
             .WithName("billing.regie-invoices")
             .WithSummary("The invoices and credit notes of a régie's month (?month=2027-05), with each family's name.");
 
         endpoints.Agent.MapPost("/regies/{regieId:guid}/runs", async (Guid regieId, RunInput input, HttpContext http, RegieInvoices regies, CancellationToken ct) =>
-                ParisTime.TryParseMonth(input.Month, out var period)
-                    ? (await regies.RunAsync(http.User, regieId, period, ct)).ToHttp()
-                    : AppResult<RunReport>.Invalid("Month", "Indiquez le mois à facturer au format AAAA-MM (2027-05).").ToHttp())
+                (await regies.RunAsync(http.User, regieId, input.Month, ct)).ToHttp())
             .WithName("billing.run")
             .WithSummary("Invoices a finished month of the régie: one invoice per family for its post-paid charges, less its credits. Safe to repeat: what was invoiced is not invoiced again.");
 

@@ -152,6 +152,21 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /prelevement/signer"] = Access.PageUser,
         ["PAGE /prelevement/mandat/{id:guid}"] = Access.PageFamily,
         ["PAGE /prelevement/mandat/{id:guid}/revoquer"] = Access.PageFamily,
+        ["GET /api/families/{familyId:guid}/billing/invoices"] = Access.Family,
+        ["GET /api/families/{familyId:guid}/billing/invoices/{invoiceId:guid}"] = Access.Family,
+        ["GET /api/families/{familyId:guid}/billing/invoices/{invoiceId:guid}/pdf"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/billing/invoices/{invoiceId:guid}/payments"] = Access.Family,
+        ["GET /api/agent/billing/regies"] = Access.Agent,
+        ["GET /api/agent/billing/regies/{regieId:guid}/invoices"] = Access.AgentOfCommune,
+        ["POST /api/agent/billing/regies/{regieId:guid}/runs"] = Access.AgentOfCommune,
+        ["POST /api/agent/billing/invoices/{invoiceId:guid}/credit-notes"] = Access.AgentOfCommune,
+        ["POST /api/agent/billing/invoices/{invoiceId:guid}/counter-payments"] = Access.AgentOfCommune,
+        ["GET /api/agent/billing/invoices/{invoiceId:guid}/pdf"] = Access.AgentOfCommune,
+        ["PAGE /factures"] = Access.PageUser,
+        ["PAGE /factures/{id:guid}"] = Access.PageFamily,
+        ["PAGE /factures/{id:guid}/pdf"] = Access.PageFamily,
+        ["PAGE /agent/facturation"] = Access.PageAgent,
+        ["PAGE /agent/facturation/{id:guid}/pdf"] = Access.PageAgent,
     };
 
     /// <summary>What the routes that take a family in their body or query are sent: this family, and a service of the
@@ -434,6 +449,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             Ids["orderId"] = Guid.NewGuid().ToString();
             Ids["bookingId"] = Guid.NewGuid().ToString();
             Ids["activityId"] = Guid.NewGuid().ToString();
+            Ids["invoiceId"] = Guid.NewGuid().ToString();
 
             OtherParentApi = await Platform.LoginAsync("famille.b@example.fr");
             OtherParentPages = await Platform.BrowserLoginAsync("famille.b@example.fr");

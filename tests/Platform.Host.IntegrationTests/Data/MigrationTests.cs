@@ -29,7 +29,7 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Started>
             _ => SqlServer,
         };
         var databases = started.Platform.Services.GetServices<IModuleDatabase>().ToList();
-        Assert.Equal(["platform", "cantine", "garderie", "sport", "wallet", "sepa"], databases.Select(d => d.Schema));
+        Assert.Equal(["platform", "cantine", "garderie", "sport", "wallet", "billing", "sepa"], databases.Select(d => d.Schema));
 
         foreach (var database in databases)
         {

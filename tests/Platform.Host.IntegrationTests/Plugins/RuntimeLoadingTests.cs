@@ -43,7 +43,7 @@ public sealed class RuntimeLoadingTests
         Assert.Contains("cantine_restaurants", tables);
         Assert.Contains("__ef_history_cantine", tables);
         Assert.Contains("__ef_history_platform", tables);
-        Assert.All(tables, t => Assert.Matches("^(platform_|cantine_|garderie_|sport_|wallet_|sepa_|__ef_history_|__EFMigrationsLock$)", t));
+        Assert.All(tables, t => Assert.Matches("^(platform_|cantine_|garderie_|sport_|wallet_|billing_|sepa_|__ef_history_|__EFMigrationsLock$)", t));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class RuntimeLoadingTests
         var pluginFolders = Directory.GetFiles(Path.Combine(Paths.HostOutput, "plugins"), "plugin.json", SearchOption.AllDirectories)
             .Select(Path.GetDirectoryName).OfType<string>().ToList();
 
-        Assert.Equal(9, pluginFolders.Count);
+        Assert.Equal(10, pluginFolders.Count);
         Assert.Contains("Platform.Core.dll", hostAssemblies);
         foreach (var folder in pluginFolders)
         {

@@ -38,13 +38,7 @@ public sealed class IndexModel(RegieInvoices regies, TimeProvider clock) : PageM
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!ParisTime.TryParseMonth(Month, out var period))
-        {
-            ModelState.AddModelError(nameof(Month), "Choisissez le mois à facturer.");
-            return await LoadAsync(cancellationToken) ? Page() : NotFound();
-        }
-
-        var report = await regies.RunAsync(User, RegieId ?? Guid.Empty, period, cancellationToken);
+        var report = await regies.RunAsync(User, RegieId ?? Guid.Empty, Month, cancellationToken);
         if (report.IsNotFound)
         {
             return NotFound();
@@ -61,6 +55,7 @@ public sealed class IndexModel(RegieInvoices regies, TimeProvider clock) : PageM
         }
 
         var run = report.Value!;
+        var period = run.Period;
         Done = run.Issued == 0
             ? $"Aucune nouvelle facture pour {FrenchMonths.Name(period)} : tout ce qui était à facturer l'est déjà ({run.AlreadyIssued} factures émises auparavant)."
             : $"{run.Issued} factures émises pour {FrenchMonths.Name(period)}, {Euros.Format(run.IssuedCents)} au total ; les familles les reçoivent par courriel.";
@@ -83,7 +78,7 @@ public sealed class IndexModel(RegieInvoices regies, TimeProvider clock) : PageM
 
         var period = ParisTime.TryParseMonth(Month, out var chosen) ? chosen : LastMonth;
         Month = period.ToString("yyyy-MM");
-        Invoices = (await regies.MonthAsync(User, RegieId.Value, period, cancellationToken)).Value;
+        Invoices = (await regies.MonthAsync(User, RegieId.Value, Month, cancellationToken)).Value;
         return true;
     }
 }
