@@ -6,7 +6,7 @@ namespace Platform.Core.Modularity;
 
 /// <summary>A link a plugin adds to the host's pages; the host lays it out.</summary>
 /// <param name="Order">Position among the others (the host's own menu entries use 10, 20 and 90).</param>
-/// <param name="CssClass">A class of the host's style sheet ("button", "button secondary", "wallet-balance").</param>
+/// <param name="CssClass">A class of the host's style sheet ("button", "button secondary", "wallet-balance", "due-balance").</param>
 public sealed record UiLink(string Label, string Href, int Order = 50, string? CssClass = null);
 
 /// <summary>A service as the host's pages show it, for the actions a module offers on it.</summary>

@@ -18,7 +18,7 @@ internal sealed class BillingPages(FamilyInvoices invoices, RegieInvoices regies
             return [];
         }
 
-        return [new UiLink($"Restant dû : {Euros.Format(due)}", "/factures", 45, "wallet-balance")];
+        return [new UiLink($"Restant dû : {Euros.Format(due)}", "/factures", 45, "due-balance")];
     }
 
     public async Task<IReadOnlyList<UiLink>> AgentMenuAsync(ClaimsPrincipal agent, CancellationToken cancellationToken) =>

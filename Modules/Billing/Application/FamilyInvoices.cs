@@ -28,6 +28,15 @@ public sealed record InvoiceSummary(
         InvoiceStatus.CreditNote => "Avoir",
         _ => "À payer",
     };
+
+    /// <summary>The host's colour for the state (the label says it too).</summary>
+    public string StatusClass => Status switch
+    {
+        InvoiceStatus.Paid => "status-validated",
+        InvoiceStatus.Unpaid => "status-refused",
+        InvoiceStatus.ToPay => "status-pending",
+        _ => "",
+    };
 }
 
 public sealed record InvoiceLineView(DateOnly Date, string? ChildName, string Label, int Quantity, long UnitCents, long TotalCents);

@@ -57,10 +57,12 @@ public sealed class IndexModel(RegieInvoices regies, TimeProvider clock) : PageM
         var run = report.Value!;
         var period = run.Period;
         Done = run.Issued == 0
-            ? $"Aucune nouvelle facture pour {FrenchMonths.Name(period)} : tout ce qui était à facturer l'est déjà ({run.AlreadyIssued} factures émises auparavant)."
-            : $"{run.Issued} factures émises pour {FrenchMonths.Name(period)}, {Euros.Format(run.IssuedCents)} au total ; les familles les reçoivent par courriel.";
+            ? $"Aucune nouvelle facture pour {FrenchMonths.Name(period)} : tout ce qui était à facturer l'est déjà ({Counted(run.AlreadyIssued)} émise{(run.AlreadyIssued > 1 ? "s" : "")} auparavant)."
+            : $"{Counted(run.Issued)} émise{(run.Issued > 1 ? "s" : "")} pour {FrenchMonths.Name(period)}, {Euros.Format(run.IssuedCents)} au total ; les familles en sont averties par courriel.";
         return Redirect($"/agent/facturation?regie={RegieId}&mois={period:yyyy-MM}");
     }
+
+    private static string Counted(int count) => count > 1 ? $"{count} factures" : $"{count} facture";
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
