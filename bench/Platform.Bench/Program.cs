@@ -15,31 +15,41 @@ if (Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES") is { Length: > 
 }
 
 var report = new Dictionary<string, List<Row>>();
+var billing = new Dictionary<string, BillingFigures>();
 foreach (var (database, connection) in runs)
 {
-    Console.WriteLine($"\n== {database}: {options.Parents} parents, concurrency {string.Join("/", options.Concurrency)}, {options.Seconds.TotalSeconds:0} s per steady load");
-    try
+    if (!options.BillingOnly)
     {
-        report[database] = await Scenarios.RunAsync(options, database, connection);
-    }
-    finally
-    {
-        if (connection is not null)
+        Console.WriteLine($"\n== {database}: {options.Parents} parents, concurrency {string.Join("/", options.Concurrency)}, {options.Seconds.TotalSeconds:0} s per steady load");
+        try
         {
-            await Scenarios.DropAsync(connection);
+            report[database] = await Scenarios.RunAsync(options, database, connection);
         }
+        finally
+        {
+            if (connection is not null)
+            {
+                await Scenarios.DropAsync(connection);
+            }
+        }
+
+        Table.Print(report[database]);
     }
 
-    Table.Print(report[database]);
+    var run = billing[database] = await BillingBench.RunAsync(database, Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES"), options.BillingFamilies, 20);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"\n== {database}: monthly invoice run, {run.Families} families × {run.Lines / run.Families} lines: {run.RunSeconds:0.0} s ({run.Lines / run.RunSeconds:0} lines/s); bulk insert of the same rows: {run.BulkSeconds:0.0} s; run / bulk = {run.Ratio:0.0}×"));
 }
 
 var file = Path.Combine(options.OutDirectory, "results.json");
-await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { report, billing }, new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine($"\nWritten to {file}");
 
 namespace Platform.Bench
 {
-    public sealed record Options(string HostDirectory, string OutDirectory, int Parents, IReadOnlyList<int> Concurrency, TimeSpan Seconds)
+    /// <param name="BillingOnly">Only the monthly invoice run (BENCH_ONLY=billing), not the load scenarios.</param>
+    public sealed record Options(
+        string HostDirectory, string OutDirectory, int Parents, IReadOnlyList<int> Concurrency, TimeSpan Seconds, int BillingFamilies, bool BillingOnly)
     {
         public static Options Parse(string[] args)
         {
@@ -50,7 +60,9 @@ namespace Platform.Bench
                 Arg("--out"),
                 int.Parse(Env("BENCH_PARENTS", "200"), CultureInfo.InvariantCulture),
                 Env("BENCH_CONCURRENCY", "8 32 64").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList(),
-                TimeSpan.FromSeconds(int.Parse(Env("BENCH_SECONDS", "5"), CultureInfo.InvariantCulture)));
+                TimeSpan.FromSeconds(int.Parse(Env("BENCH_SECONDS", "5"), CultureInfo.InvariantCulture)),
+                int.Parse(Env("BENCH_BILLING_FAMILIES", "10000"), CultureInfo.InvariantCulture),
+                Env("BENCH_ONLY", "") == "billing");
         }
     }
 
