@@ -7,36 +7,40 @@ using Platform.Modules.Billing.Data;
 
 namespace Platform.Modules.Billing.Application;
 
-/// <summary>Tells each family its invoice or credit note is out, once: each is claimed by a conditional update before
-/// its email goes (two runs at once never both send it), and given back when sending fails, for the next run. A stop
-/// between the claim and the sending loses that email; the document is in "Mes factures" all the same.</summary>
+/// <summary>Tells each family its invoice or credit note is out, once: documents are claimed by batches (a conditional
+/// update stamping this call's claim), so two runs at once never both send one, and given back when sending fails,
+/// for the next run. A stop between the claim and the sending loses those emails; the documents are in "Mes
+/// factures" all the same.</summary>
 public sealed class InvoiceNotices(BillingDbContext db, IFamilyDirectory families, IRegieDirectory regies, IEmailSender email, IPublicUrls urls,
     TimeProvider clock, ILogger<InvoiceNotices> logger)
 {
+    private const int PerClaim = 500;
+
     public async Task SendPendingAsync(Guid regieId, CancellationToken cancellationToken)
     {
         var regie = await regies.FindAsync(regieId, cancellationToken);
-        var pending = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.NotifiedAtUtc == null).OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
-        foreach (var invoice in pending)
+        var pending = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.NotifiedAtUtc == null)
+            .OrderBy(i => i.Sequence).Select(i => i.Id).ToListAsync(cancellationToken);
+        foreach (var batch in pending.Chunk(PerClaim))
         {
-            var claimed = await db.Invoices.Where(i => i.Id == invoice.Id && i.NotifiedAtUtc == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
-            if (claimed == 0)
+            var claim = Guid.NewGuid();
+            await db.Invoices.Where(i => batch.Contains(i.Id) && i.NotifiedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, clock.GetUtcNow().UtcDateTime).SetProperty(i => i.NoticeClaim, claim), cancellationToken);
+            foreach (var invoice in await db.Invoices.AsNoTracking().Where(i => i.NoticeClaim == claim).OrderBy(i => i.Sequence).ToListAsync(cancellationToken))
             {
-                continue;
-            }
-
-            try
-            {
-                foreach (var adult in (await families.FindAsync(invoice.FamilyId, cancellationToken))?.AdultEmails ?? [])
+                try
                 {
-                    await email.SendAsync(Compose(adult, invoice, regie?.Name ?? "La régie"), cancellationToken);
+                    foreach (var adult in (await families.FindAsync(invoice.FamilyId, cancellationToken))?.AdultEmails ?? [])
+                    {
+                        await email.SendAsync(Compose(adult, invoice, regie?.Name ?? "La régie"), cancellationToken);
+                    }
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Invoice {Number}: the family could not be emailed; tried again at the next run.", invoice.Number);
-                await db.Invoices.Where(i => i.Id == invoice.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, (DateTime?)null), CancellationToken.None);
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Invoice {Number}: the family could not be emailed; tried again at the next run.", invoice.Number);
+                    await db.Invoices.Where(i => i.Id == invoice.Id)
+                        .ExecuteUpdateAsync(s => s.SetProperty(i => i.NotifiedAtUtc, (DateTime?)null).SetProperty(i => i.NoticeClaim, (Guid?)null), CancellationToken.None);
+                }
             }
         }
     }

@@ -35,6 +35,7 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
         invoice.HasIndex(i => new { i.RegieId, i.FamilyId, i.IssueKey }).IsUnique();
         invoice.HasIndex(i => new { i.RegieId, i.Period });
         invoice.HasIndex(i => i.FamilyId);
+        invoice.HasIndex(i => i.NoticeClaim);
         invoice.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId).OnDelete(DeleteBehavior.Restrict);
 
         var line = modelBuilder.Entity<InvoiceLine>();

@@ -57,6 +57,9 @@ public sealed class Invoice
     /// <summary>When the family was told; null until then (a run after a stop sends what is left).</summary>
     public DateTime? NotifiedAtUtc { get; set; }
 
+    /// <summary>The call that claimed its email (<see cref="Application.InvoiceNotices"/>).</summary>
+    public Guid? NoticeClaim { get; set; }
+
     public List<InvoiceLine> Lines { get; set; } = [];
 }
 

@@ -103,6 +103,9 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<Guid?>("NoticeClaim")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -137,6 +140,8 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("NoticeClaim");
 
                     b.HasIndex("RegieId", "Period");
 

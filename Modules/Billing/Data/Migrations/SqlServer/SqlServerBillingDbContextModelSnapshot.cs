@@ -103,6 +103,9 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
+                    b.Property<Guid?>("NoticeClaim")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -137,6 +140,8 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("NoticeClaim");
 
                     b.HasIndex("RegieId", "Period");
 

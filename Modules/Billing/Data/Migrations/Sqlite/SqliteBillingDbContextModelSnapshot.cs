@@ -97,6 +97,9 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("NoticeClaim")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -131,6 +134,8 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("NoticeClaim");
 
                     b.HasIndex("RegieId", "Period");
 

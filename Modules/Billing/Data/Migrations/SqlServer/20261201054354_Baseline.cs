@@ -87,7 +87,8 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     CorrectsInvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    NotifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    NotifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    NoticeClaim = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,6 +205,12 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                 schema: "billing",
                 table: "invoices",
                 column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_NoticeClaim",
+                schema: "billing",
+                table: "invoices",
+                column: "NoticeClaim");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoices_RegieId_FamilyId_IssueKey",

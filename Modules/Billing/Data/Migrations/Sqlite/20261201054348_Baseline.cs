@@ -80,7 +80,8 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     CorrectsInvoiceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NotifiedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    NotifiedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NoticeClaim = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,6 +186,11 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                 name: "IX_billing_invoices_FamilyId",
                 table: "billing_invoices",
                 column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_billing_invoices_NoticeClaim",
+                table: "billing_invoices",
+                column: "NoticeClaim");
 
             migrationBuilder.CreateIndex(
                 name: "IX_billing_invoices_RegieId_FamilyId_IssueKey",

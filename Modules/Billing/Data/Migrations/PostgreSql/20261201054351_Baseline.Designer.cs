@@ -12,7 +12,7 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlBillingDbContext))]
-    [Migration("20261201051446_Baseline")]
+    [Migration("20261201054351_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -106,6 +106,9 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<Guid?>("NoticeClaim")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -140,6 +143,8 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("NoticeClaim");
 
                     b.HasIndex("RegieId", "Period");
 

@@ -87,7 +87,8 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     CorrectsInvoiceId = table.Column<Guid>(type: "uuid", nullable: true),
                     Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NotifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    NotifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NoticeClaim = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -203,6 +204,12 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 table: "invoices",
                 column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invoices_NoticeClaim",
+                schema: "billing",
+                table: "invoices",
+                column: "NoticeClaim");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoices_RegieId_FamilyId_IssueKey",

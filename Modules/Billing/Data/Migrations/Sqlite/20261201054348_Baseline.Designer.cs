@@ -11,7 +11,7 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBillingDbContext))]
-    [Migration("20261201051442_Baseline")]
+    [Migration("20261201054348_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -100,6 +100,9 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("NoticeClaim")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -134,6 +137,8 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("NoticeClaim");
 
                     b.HasIndex("RegieId", "Period");
 

@@ -12,7 +12,7 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerBillingDbContext))]
-    [Migration("20261201051450_Baseline")]
+    [Migration("20261201054354_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -106,6 +106,9 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
+                    b.Property<Guid?>("NoticeClaim")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -140,6 +143,8 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("NoticeClaim");
 
                     b.HasIndex("RegieId", "Period");
 
