@@ -98,4 +98,38 @@ public sealed class InvoicingTests
         Assert.Equal(0, account!["dueCents"]!.GetValue<long>());
         Assert.Equal(350, account["creditsByRegie"]![regie.ToString()]!.GetValue<long>());
     }
+
+    [Fact]
+    public async Task A_child_of_separated_parents_booked_by_each_family_gives_each_family_its_own_invoice()
+    {
+        await using var world = await CareWorld.CreateAsync("Monthly");
+        var lea = world.Booking.Lea;
+        var father = await world.Booking.Platform.RegisterParentAsync("pere@example.fr");
+        Assert.True((await world.Parent.Client.PostAsJsonAsync($"/api/families/{world.Parent.FamilyId}/children/{lea}/share", new { email = father.Email })).IsSuccessStatusCode);
+        var token = world.Booking.Platform.Mailbox.LinkTo(father.Email).Split('/').Last();
+        Assert.True((await father.Client.PostAsJsonAsync($"/api/invitations/{token}/accept", new { familyId = father.FamilyId, filiation = "Pere" })).IsSuccessStatusCode);
+        var request = await (await father.RequestAccessAsync(world.Service, [lea])).ReadObjectAsync();
+        Assert.True((await world.Booking.Agent.PostAsync($"/api/agent/access-requests/{request.Id()}/validate", null)).IsSuccessStatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await world.BookAsync([(CareWorld.Monday, world.Soir)], lea)).StatusCode);
+        var fathersWeek = await father.Client.PostAsJsonAsync($"/api/families/{father.FamilyId}/garderie/bookings", new
+        {
+            serviceId = world.Service.Id, childIds = new[] { lea },
+            items = new[] { new { date = "2027-06-08", slotId = world.Soir }, new { date = "2027-06-08", slotId = world.Matin } },
+        });
+        Assert.True(fathersWeek.IsSuccessStatusCode, await fathersWeek.Content.ReadAsStringAsync());
+        await world.Booking.MoveClockAsync(new DateTimeOffset(2027, 7, 1, 6, 0, 0, TimeSpan.Zero));
+        father = father with { Client = await world.Booking.Platform.LoginAsync(father.Email) };
+        var regie = (await world.Booking.Agent.GetFromJsonAsync<JsonArray>("/api/agent/billing/regies"))!.Single()!.Id();
+        Assert.Equal(2, (await (await world.Booking.Agent.PostAsJsonAsync($"/api/agent/billing/regies/{regie}/runs", new { month = "2027-06" })).ReadObjectAsync())["issued"]!.GetValue<int>());
+
+        var mothers = (await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/billing/invoices"))!["invoices"]!.AsArray().Single()!;
+        var fathers = (await father.Client.GetFromJsonAsync<JsonObject>($"/api/families/{father.FamilyId}/billing/invoices"))!["invoices"]!.AsArray().Single()!;
+        Assert.Equal(250, mothers["totalCents"]!.GetValue<long>());
+        Assert.Equal(400, fathers["totalCents"]!.GetValue<long>());
+        Assert.NotEqual(mothers["number"]!.GetValue<string>(), fathers["number"]!.GetValue<string>());
+        var fatherLines = (await father.Client.GetFromJsonAsync<JsonObject>($"/api/families/{father.FamilyId}/billing/invoices/{fathers.Id()}"))!["lines"]!.AsArray();
+        Assert.All(fatherLines, l => Assert.Equal("2027-06-08", l!["date"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.NotFound, (await father.Client.GetAsync($"/api/families/{father.FamilyId}/billing/invoices/{mothers.Id()}")).StatusCode);
+    }
 }
