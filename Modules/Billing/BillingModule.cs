@@ -18,7 +18,7 @@ public sealed class BillingModule : IModule
 
     public string Id => ModuleId;
 
-    public IEnumerable<ModuleJobSchedule> Jobs => [new(MonthlyInvoicesJob.JobKey, MonthlyInvoicesJob.Cron)];
+    public IEnumerable<ModuleJobSchedule> Jobs => [new(MonthlyInvoicesJob.JobKey, MonthlyInvoicesJob.Cron), DirectDebitsJob.Schedule];
 
     public void Register(ContainerBuilder builder, ModuleContext context)
     {
@@ -33,6 +33,8 @@ public sealed class BillingModule : IModule
         builder.RegisterType<InvoiceCheckout>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<InvoicePurpose>().As<IOrderPurpose>().SingleInstance();
         builder.RegisterType<MonthlyInvoicesJob>().As<IModuleJob>().InstancePerLifetimeScope();
+        builder.RegisterType<InvoiceDirectDebits>().AsSelf().As<Core.Billing.IDirectDebitOutcomes>().InstancePerLifetimeScope();
+        builder.RegisterType<DirectDebitsJob>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<BillingPages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<BillingDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
     }

@@ -18,6 +18,9 @@ public sealed class SepaPaymentPlugin : IPaymentProviderPlugin
         services.AddScoped<MandateService>();
         services.AddScoped<DirectDebitScheduler>();
         services.AddScoped<Pain008Writer>();
+        services.AddScoped<CollectionFiles>();
+        services.AddScoped<Core.Modularity.IDemoSeed, SepaDemo>();
+        services.AddScoped<Core.Billing.IDirectDebits, SepaDirectDebits>();
         services.AddScoped<IPaymentProvider, SepaPaymentProvider>();
         services.AddScoped<Core.Modularity.IPageContributions, SepaPages>();
     }

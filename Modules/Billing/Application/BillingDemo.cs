@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Billing;
 using Platform.Core.Modularity;
 using Platform.Modules.Billing.Data;
 
 namespace Platform.Modules.Billing.Application;
 
 /// <summary>The demo's past months invoiced on the 1st of the month after, as the monthly job would have, so "Mes
-/// factures" is filled: every invoice paid online but the last two: the one before last half paid at the counter, the last one to pay.</summary>
-public sealed class BillingDemo(InvoiceRun run, InvoicePayments payments, BillingDbContext db) : IDemoSeed
+/// factures" is filled: every invoice paid online but the last two: the one before last half paid at the counter, the
+/// last one debited on the family's mandate (its pre-notification sent, in the régie's next bank file).</summary>
+public sealed class BillingDemo(InvoiceRun run, InvoicePayments payments, InvoiceDirectDebits debits, IEnumerable<IDirectDebits> plugins, BillingDbContext db)
+    : IDemoSeed
 {
     public int Order => 100;
 
@@ -38,6 +41,11 @@ public sealed class BillingDemo(InvoiceRun run, InvoicePayments payments, Billin
         {
             var half = invoices[^2];
             await payments.RecordAsync(half.Id, PaymentChannels.Counter, half.TotalCents / 2, $"demo:{half.Number}", cancellationToken);
+        }
+
+        if (invoices.Count >= 1 && plugins.FirstOrDefault() is { } plugin)
+        {
+            await debits.ScheduleAsync(plugin, invoices[^1].RegieId, [invoices[^1]], cancellationToken);
         }
     }
 }

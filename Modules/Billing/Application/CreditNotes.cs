@@ -67,11 +67,18 @@ public static class PaymentChannels
     /// <summary>An online order (card or PayFiP): the host's order tells which.</summary>
     public const string Online = "en-ligne";
 
+    public const string DirectDebit = "prelevement";
+
+    /// <summary>A direct debit the bank returned: a negative payment.</summary>
+    public const string Returned = "rejet";
+
     public static string Label(string channel) => channel switch
     {
         CreditNote => "Avoir",
         Counter => "Guichet",
         Online => "Paiement en ligne",
+        DirectDebit => "Prélèvement",
+        Returned => "Prélèvement rejeté par la banque",
         _ => channel,
     };
 }

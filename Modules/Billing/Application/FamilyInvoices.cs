@@ -14,6 +14,9 @@ public enum InvoiceStatus
 
     /// <summary>A credit note: nothing to pay.</summary>
     CreditNote,
+
+    /// <summary>What it owes is being debited on the family's mandate.</summary>
+    InDirectDebit,
 }
 
 public sealed record InvoiceSummary(
@@ -26,6 +29,7 @@ public sealed record InvoiceSummary(
         InvoiceStatus.Paid => "Payée",
         InvoiceStatus.Unpaid => "Impayée",
         InvoiceStatus.CreditNote => "Avoir",
+        InvoiceStatus.InDirectDebit => "En prélèvement",
         _ => "À payer",
     };
 
@@ -34,7 +38,7 @@ public sealed record InvoiceSummary(
     {
         InvoiceStatus.Paid => "status-validated",
         InvoiceStatus.Unpaid => "status-refused",
-        InvoiceStatus.ToPay => "status-pending",
+        InvoiceStatus.ToPay or InvoiceStatus.InDirectDebit => "status-pending",
         _ => "",
     };
 }
@@ -62,7 +66,8 @@ public sealed class FamilyInvoices(BillingDbContext db, TimeProvider clock)
         var today = ParisTime.Today(clock);
         var invoices = await db.Invoices.AsNoTracking().Where(i => i.FamilyId == familyId)
             .OrderByDescending(i => i.IssuedOn).ThenByDescending(i => i.Sequence).ToListAsync(cancellationToken);
-        return invoices.Select(i => Summary(i, today)).ToList();
+        var debiting = await DebitingAsync(db.Debits.Where(d => d.FamilyId == familyId), cancellationToken);
+        return invoices.Select(i => Summary(i, today, debiting.Contains(i.Id))).ToList();
     }
 
     /// <summary>What the family owes, all régies together; null when it never had an invoice.</summary>
@@ -92,13 +97,19 @@ public sealed class FamilyInvoices(BillingDbContext db, TimeProvider clock)
         var corrects = invoice.CorrectsInvoiceId is { } id ? await db.Invoices.Where(i => i.Id == id).Select(i => i.Number).SingleAsync(cancellationToken) : null;
         var lines = invoice.Lines.OrderBy(l => l.TotalCents < 0).ThenBy(l => l.Date).ThenBy(l => l.ChildName).ThenBy(l => l.Label)
             .Select(l => new InvoiceLineView(l.Date, l.ChildName, l.Label, l.Quantity, l.UnitCents, l.TotalCents)).ToList();
-        return new InvoiceDetail(Summary(invoice, ParisTime.Today(clock)), invoice.Reason, corrects, lines, payments);
+        var debiting = await DebitingAsync(db.Debits.Where(d => d.InvoiceId == invoice.Id), cancellationToken);
+        return new InvoiceDetail(Summary(invoice, ParisTime.Today(clock), debiting.Contains(invoice.Id)), invoice.Reason, corrects, lines, payments);
     }
 
-    internal static InvoiceSummary Summary(Invoice i, DateOnly today) => new(
+    /// <summary>Of these debits, the invoices one is on its way for.</summary>
+    internal static async Task<HashSet<Guid>> DebitingAsync(IQueryable<InvoiceDebit> debits, CancellationToken cancellationToken) =>
+        (await debits.Where(d => d.OpenInvoiceId != null).Select(d => d.InvoiceId).ToListAsync(cancellationToken)).ToHashSet();
+
+    internal static InvoiceSummary Summary(Invoice i, DateOnly today, bool debiting = false) => new(
         i.Id, i.Number, i.Kind, i.RegieId, i.Period, i.IssuedOn, i.DueOn, i.TotalCents, i.PaidCents,
         i.Kind == InvoiceKind.CreditNote ? InvoiceStatus.CreditNote
         : i.PaidCents >= i.TotalCents ? InvoiceStatus.Paid
+        : debiting ? InvoiceStatus.InDirectDebit
         : i.DueOn < today ? InvoiceStatus.Unpaid
         : InvoiceStatus.ToPay);
 }

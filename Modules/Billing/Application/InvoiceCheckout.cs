@@ -24,6 +24,11 @@ public sealed class InvoiceCheckout(BillingDbContext db, IOrderDesk desk)
             return AppResult<Guid>.Invalid("Invoice", $"La facture {invoice.Number} est déjà payée.");
         }
 
+        if (await db.Debits.AnyAsync(d => d.OpenInvoiceId == invoice.Id, cancellationToken))
+        {
+            return AppResult<Guid>.Invalid("Invoice", $"La facture {invoice.Number} est en cours de prélèvement sur votre compte : inutile de la payer en ligne.");
+        }
+
         return await desk.PlaceAsync(
             familyId,
             new DirectOrder(InvoicePurpose.OrderKind, BillingModule.ModuleId, invoice.RegieId, invoice.Commune, due, $"Facture {invoice.Number}")

@@ -80,4 +80,55 @@ public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
             }
         }
     }
+
+    /// <summary>Takes back a payment the bank returned (a direct debit rejected after it was collected): the invoice owes
+    /// it again, recorded once per <paramref name="reference"/> as a negative payment, in one transaction with what
+    /// <paramref name="alongside"/> writes.</summary>
+    public async Task<PaymentRecorded> ReverseAsync(Guid invoiceId, long cents, string reference, CancellationToken cancellationToken, Func<Task>? alongside = null)
+    {
+        while (true)
+        {
+            if (await db.Payments.AnyAsync(p => p.Reference == reference, cancellationToken))
+            {
+                return PaymentRecorded.AlreadyDone;
+            }
+
+            var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
+            if (invoice is null)
+            {
+                return PaymentRecorded.NotFound;
+            }
+
+            var reversed = Math.Min(cents, invoice.PaidCents);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (alongside is not null)
+                {
+                    await alongside();
+                }
+
+                db.Payments.Add(new InvoicePayment
+                {
+                    Id = Guid.NewGuid(), InvoiceId = invoice.Id, FamilyId = invoice.FamilyId, RegieId = invoice.RegieId, Channel = PaymentChannels.Returned,
+                    Cents = -reversed, Reference = reference, ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                if (await db.Invoices.Where(i => i.Id == invoice.Id && i.PaidCents == invoice.PaidCents)
+                        .ExecuteUpdateAsync(s => s.SetProperty(i => i.PaidCents, i => i.PaidCents - reversed), cancellationToken) == 1)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    return PaymentRecorded.Done;
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // Recorded meanwhile by another call with the same reference: the next turn says so.
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
 }

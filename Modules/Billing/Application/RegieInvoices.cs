@@ -83,11 +83,12 @@ public sealed class RegieInvoices(
         var today = ParisTime.Today(clock);
         var invoices = await db.Invoices.AsNoTracking().Where(i => i.RegieId == regieId && i.Period == period && regie.Communes.Contains(i.Commune))
             .OrderBy(i => i.Year).ThenBy(i => i.Sequence).ToListAsync(cancellationToken);
+        var debiting = await FamilyInvoices.DebitingAsync(db.Debits.Where(d => d.RegieId == regieId), cancellationToken);
         var rows = new List<AgentInvoiceRow>();
         foreach (var invoice in invoices)
         {
             var name = (await families.FindAsync(invoice.FamilyId, cancellationToken))?.Name ?? "Famille inconnue";
-            rows.Add(new AgentInvoiceRow(FamilyInvoices.Summary(invoice, today), invoice.FamilyId, name));
+            rows.Add(new AgentInvoiceRow(FamilyInvoices.Summary(invoice, today, debiting.Contains(invoice.Id)), invoice.FamilyId, name));
         }
 
         return AppResult<RegieMonth>.Ok(new RegieMonth(regie, period, rows));

@@ -20,6 +20,8 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<InvoiceOrder> Orders => Set<InvoiceOrder>();
 
+    public DbSet<InvoiceDebit> Debits => Set<InvoiceDebit>();
+
     protected override string Schema => BillingModule.ModuleId;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -69,6 +71,14 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
         order.HasKey(o => o.OrderId);
         order.Property(o => o.State).HasConversion<string>().HasMaxLength(10);
         order.HasIndex(o => o.InvoiceId);
+
+        var debit = modelBuilder.Entity<InvoiceDebit>();
+        debit.ToTable("invoice_debits");
+        debit.Property(d => d.State).HasConversion<string>().HasMaxLength(10);
+        debit.Property(d => d.Reason).HasMaxLength(200);
+        debit.HasIndex(d => d.InvoiceId);
+        debit.HasIndex(d => d.OpenInvoiceId).IsUnique();
+        debit.HasIndex(d => new { d.State, d.DueOn });
 
         var profile = modelBuilder.Entity<RegieBillingProfile>();
         profile.ToTable("regie_profiles");

@@ -187,3 +187,45 @@ public sealed class InvoiceOrder
 
     public DateTime CreatedAtUtc { get; set; }
 }
+
+public enum InvoiceDebitState
+{
+    /// <summary>On its way: asked of the direct-debit plugin (<see cref="InvoiceDebit.DueOn"/> set once it accepted).</summary>
+    Scheduled,
+
+    /// <summary>Its due date passed without a reject: paid (an <see cref="InvoicePayment"/> was recorded with it).</summary>
+    Collected,
+
+    /// <summary>Refused before it was scheduled (no active mandate any more).</summary>
+    Refused,
+
+    /// <summary>Rejected or returned by the bank: the amount is due again.</summary>
+    Returned,
+}
+
+/// <summary>A direct debit of what an invoice still owes, on the family's mandate.</summary>
+public sealed class InvoiceDebit
+{
+    /// <summary>Also the debit's end-to-end id at the bank.</summary>
+    public Guid Id { get; set; }
+
+    public Guid InvoiceId { get; set; }
+
+    public Guid FamilyId { get; set; }
+
+    public Guid RegieId { get; set; }
+
+    public long Cents { get; set; }
+
+    public InvoiceDebitState State { get; set; }
+
+    /// <summary>The invoice while the debit is <see cref="InvoiceDebitState.Scheduled"/>, null after: unique, so an
+    /// invoice has one debit on its way at most.</summary>
+    public Guid? OpenInvoiceId { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+
+    public string? Reason { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

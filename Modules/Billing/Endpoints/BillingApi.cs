@@ -44,6 +44,11 @@ internal static class BillingApi
             .WithName("billing.run")
             .WithSummary("Invoices a finished month of the régie: one invoice per family for its post-paid charges, less its credits. Safe to repeat: what was invoiced is not invoiced again.");
 
+        endpoints.Agent.MapPost("/regies/{regieId:guid}/direct-debits", async (Guid regieId, HttpContext http, InvoiceDirectDebits debits, CancellationToken ct) =>
+                (await debits.ScheduleDueAsync(http.User, regieId, ct)).ToHttp())
+            .WithName("billing.direct-debits")
+            .WithSummary("Debits what the régie's invoices still owe on the active mandates of the agent's communes' families (pre-notifications sent; the bank's file is on the direct-debit page). An invoice has one debit on its way at most.");
+
         endpoints.Agent.MapPost("/invoices/{invoiceId:guid}/credit-notes", async (Guid invoiceId, CreditNoteInput input, HttpContext http, CreditNotes notes, CancellationToken ct) =>
                 (await notes.IssueAsync(http.User, invoiceId, input.Cents, input.Reason, ct)).ToHttp(note => TypedResults.Created($"/api/agent/billing/invoices/{note.Id}/pdf", note)))
             .WithName("billing.credit-note")

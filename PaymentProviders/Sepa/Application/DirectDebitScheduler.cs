@@ -12,7 +12,14 @@ namespace Platform.PaymentProviders.Sepa.Application;
 /// pre-notification delay, and sends the pre-notification.</summary>
 public sealed class DirectDebitScheduler(SepaDbContext db, MandateService mandates, IEmailSender email, TimeProvider clock)
 {
-    public async Task<PaymentStart> ScheduleAsync(PaymentRequest request, CreditorSettings creditor, CancellationToken cancellationToken)
+    public Task<PaymentStart> ScheduleAsync(PaymentRequest request, CreditorSettings creditor, CancellationToken cancellationToken) =>
+        ScheduleAsync(
+            new DebitToSchedule(request.PaymentId, request.RegieId, request.PayerId, request.AmountCents, request.Reference, request.Description, request.PayerEmail),
+            creditor,
+            cancellationToken);
+
+    /// <summary>Idempotent on <see cref="DebitToSchedule.PaymentId"/>: a debit scheduled again is accepted as it was.</summary>
+    public async Task<PaymentStart> ScheduleAsync(DebitToSchedule request, CreditorSettings creditor, CancellationToken cancellationToken)
     {
         var reference = EndToEndId(request.PaymentId);
         if (await db.Collections.AnyAsync(c => c.PaymentId == request.PaymentId, cancellationToken))
@@ -21,7 +28,7 @@ public sealed class DirectDebitScheduler(SepaDbContext db, MandateService mandat
         }
 
         var today = ParisTime.Today(clock);
-        var mandate = await mandates.ActiveAsync(request.PayerId, request.RegieId, cancellationToken);
+        var mandate = await mandates.ActiveAsync(request.FamilyId, request.RegieId, cancellationToken);
         if (mandate is null || mandate.CreditorIdentifier != creditor.Creditor.Identifier.Value || !mandate.TryCollect(today))
         {
             return new PaymentStart.Refused("Pour payer par prélèvement, signez d'abord un mandat de prélèvement SEPA pour cette régie (rubrique « Prélèvement »).");
@@ -32,13 +39,13 @@ public sealed class DirectDebitScheduler(SepaDbContext db, MandateService mandat
             Id = Guid.NewGuid(),
             MandateId = mandate.Id,
             RegieId = request.RegieId,
-            FamilyId = request.PayerId,
+            FamilyId = request.FamilyId,
             PaymentId = request.PaymentId,
             EndToEndId = reference,
-            AmountCents = request.AmountCents,
+            AmountCents = request.Cents,
             DueDate = TargetCalendar.OnOrAfter(today.AddDays(creditor.PreNotificationDays)),
             SequenceType = mandate.SequenceType,
-            RemittanceText = SepaText.Remittance($"{request.Reference} {request.Description}"),
+            RemittanceText = SepaText.Remittance(request.Description.Contains(request.Reference, StringComparison.Ordinal) ? request.Description : $"{request.Reference} {request.Description}"),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Collections.Add(collection);
@@ -70,5 +77,9 @@ public sealed class DirectDebitScheduler(SepaDbContext db, MandateService mandat
     }
 
     /// <summary>The payment id without dashes: 32 characters, within the 35 SEPA allows, and unique.</summary>
-    private static string EndToEndId(Guid paymentId) => paymentId.ToString("N").ToUpperInvariant();
+    public static string EndToEndId(Guid paymentId) => paymentId.ToString("N").ToUpperInvariant();
 }
+
+/// <summary>What a debit takes: a platform payment (an order paid by direct debit) or a debit Billing asks for.</summary>
+/// <param name="PaymentId">Unique per debit; its end-to-end id.</param>
+public sealed record DebitToSchedule(Guid PaymentId, Guid RegieId, Guid FamilyId, long Cents, string Reference, string Description, string PayerEmail);

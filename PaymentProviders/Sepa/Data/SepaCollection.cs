@@ -29,4 +29,12 @@ public sealed class SepaCollection
     public required string RemittanceText { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The message id of the pain.008 file it went in; null until the agent downloads it.</summary>
+    public string? FileMessageId { get; set; }
+
+    /// <summary>When the bank rejected or returned it (an R-transaction), with the ISO reason code.</summary>
+    public DateOnly? ReturnedOn { get; set; }
+
+    public string? ReturnReason { get; set; }
 }

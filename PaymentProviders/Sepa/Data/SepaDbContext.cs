@@ -38,6 +38,8 @@ public class SepaDbContext(DbContextOptions options) : ModuleDbContext(options)
         collection.HasIndex(c => c.PaymentId).IsUnique();
         collection.HasIndex(c => c.EndToEndId).IsUnique();
         collection.HasIndex(c => new { c.RegieId, c.DueDate });
+        collection.Property(c => c.FileMessageId).HasMaxLength(SepaText.IdentifierLength);
+        collection.Property(c => c.ReturnReason).HasMaxLength(4);
         collection.HasOne<Mandate>().WithMany().HasForeignKey(c => c.MandateId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -159,6 +159,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["GET /api/agent/billing/regies"] = Access.Agent,
         ["GET /api/agent/billing/regies/{regieId:guid}/invoices"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/regies/{regieId:guid}/runs"] = Access.AgentOfCommune,
+        ["POST /api/agent/billing/regies/{regieId:guid}/direct-debits"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/invoices/{invoiceId:guid}/credit-notes"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/invoices/{invoiceId:guid}/counter-payments"] = Access.AgentOfCommune,
         ["GET /api/agent/billing/invoices/{invoiceId:guid}/pdf"] = Access.AgentOfCommune,
@@ -167,6 +168,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /factures/{id:guid}/pdf"] = Access.PageFamily,
         ["PAGE /agent/facturation"] = Access.PageAgent,
         ["PAGE /agent/facturation/{id:guid}/pdf"] = Access.PageAgent,
+        ["PAGE /agent/prelevements"] = Access.PageAgent,
     };
 
     /// <summary>What the routes that take a family in their body or query are sent: this family, and a service of the

@@ -51,7 +51,7 @@ public sealed class InvoicesInBrowserTests
         await Assertions.Expect(parent.Locator(".badge")).ToHaveTextAsync("Payée");
         await parent.GetByRole(AriaRole.Link, new() { Name = "Voir mes factures" }).ClickAsync();
         await Assertions.Expect(parent.Locator(".due-balance")).ToHaveTextAsync("Restant dû : 0,00\u202F€");
-        await Assertions.Expect(parent.GetByRole(AriaRole.Cell, new() { Name = "Payée", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(parent.Locator(".status")).ToHaveTextAsync("Payée");
         await parent.CheckAndCaptureAsync("53-facture-payee");
     }
 }

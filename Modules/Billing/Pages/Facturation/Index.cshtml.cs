@@ -10,7 +10,7 @@ namespace Platform.Modules.Billing.Pages.Facturation;
 /// <summary>The agent's invoicing: a régie and a finished month, "Facturer", then the month's invoices with what each
 /// family still owes and their PDFs.</summary>
 [Authorize(Roles = "agent,administrateur")]
-public sealed class IndexModel(RegieInvoices regies, TimeProvider clock) : PageModel
+public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "regie")]
     public Guid? RegieId { get; set; }
@@ -60,6 +60,31 @@ public sealed class IndexModel(RegieInvoices regies, TimeProvider clock) : PageM
             ? $"Aucune nouvelle facture pour {FrenchMonths.Name(period)} : tout ce qui était à facturer l'est déjà ({Counted(run.AlreadyIssued)} émise{(run.AlreadyIssued > 1 ? "s" : "")} auparavant)."
             : $"{Counted(run.Issued)} émise{(run.Issued > 1 ? "s" : "")} pour {FrenchMonths.Name(period)}, {Euros.Format(run.IssuedCents)} au total ; les familles en sont averties par courriel.";
         return Redirect($"/agent/facturation?regie={RegieId}&mois={period:yyyy-MM}");
+    }
+
+    public async Task<IActionResult> OnPostPreleverAsync(CancellationToken cancellationToken)
+    {
+        var report = await debits.ScheduleDueAsync(User, RegieId ?? Guid.Empty, cancellationToken);
+        if (report.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (!report.Succeeded)
+        {
+            foreach (var (field, messages) in report.Errors)
+            {
+                ModelState.AddModelError(field, string.Join(" ", messages));
+            }
+
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        var done = report.Value!;
+        Done = $"{done.Scheduled} prélèvement{(done.Scheduled > 1 ? "s" : "")} programmé{(done.Scheduled > 1 ? "s" : "")} pour {Euros.Format(done.ScheduledCents)} ; "
+               + $"les familles reçoivent leur avis de prélèvement. {done.WithoutMandate} facture{(done.WithoutMandate > 1 ? "s" : "")} due{(done.WithoutMandate > 1 ? "s" : "")} sans mandat"
+               + (done.Refused > 0 ? $", {done.Refused} refusé{(done.Refused > 1 ? "s" : "")} (mandat révoqué ou régie non configurée)." : ".");
+        return Redirect($"/agent/facturation?regie={RegieId}&mois={Month}");
     }
 
     private static string Counted(int count) => count > 1 ? $"{count} factures" : $"{count} facture";

@@ -46,6 +46,10 @@ namespace Platform.PaymentProviders.Sepa.Data.Migrations.PostgreSql
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FileMessageId")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<Guid>("MandateId")
                         .HasColumnType("uuid");
 
@@ -59,6 +63,13 @@ namespace Platform.PaymentProviders.Sepa.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(140)
                         .HasColumnType("character varying(140)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("SequenceType")
                         .IsRequired()

@@ -46,6 +46,10 @@ namespace Platform.PaymentProviders.Sepa.Data.Migrations.SqlServer
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("FileMessageId")
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
                     b.Property<Guid>("MandateId")
                         .HasColumnType("uniqueidentifier");
 
@@ -59,6 +63,13 @@ namespace Platform.PaymentProviders.Sepa.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(140)
                         .HasColumnType("nvarchar(140)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("SequenceType")
                         .IsRequired()

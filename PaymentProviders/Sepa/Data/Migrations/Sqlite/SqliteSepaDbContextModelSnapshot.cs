@@ -40,6 +40,10 @@ namespace Platform.PaymentProviders.Sepa.Data.Migrations.Sqlite
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileMessageId")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MandateId")
                         .HasColumnType("TEXT");
 
@@ -52,6 +56,13 @@ namespace Platform.PaymentProviders.Sepa.Data.Migrations.Sqlite
                     b.Property<string>("RemittanceText")
                         .IsRequired()
                         .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SequenceType")

@@ -44,6 +44,26 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "billing_invoice_debits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Cents = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OpenInvoiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_billing_invoice_debits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "billing_invoice_orders",
                 columns: table => new
                 {
@@ -167,6 +187,22 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_billing_invoice_debits_InvoiceId",
+                table: "billing_invoice_debits",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_billing_invoice_debits_OpenInvoiceId",
+                table: "billing_invoice_debits",
+                column: "OpenInvoiceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_billing_invoice_debits_State_DueOn",
+                table: "billing_invoice_debits",
+                columns: new[] { "State", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_billing_invoice_lines_ChargeKey",
                 table: "billing_invoice_lines",
                 column: "ChargeKey",
@@ -229,6 +265,9 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "billing_invoice_counters");
+
+            migrationBuilder.DropTable(
+                name: "billing_invoice_debits");
 
             migrationBuilder.DropTable(
                 name: "billing_invoice_lines");

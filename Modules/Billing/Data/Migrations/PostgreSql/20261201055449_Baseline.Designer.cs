@@ -12,7 +12,7 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlBillingDbContext))]
-    [Migration("20261201054351_Baseline")]
+    [Migration("20261201055449_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -174,6 +174,54 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     b.HasKey("RegieId", "Year");
 
                     b.ToTable("invoice_counters", "billing");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceDebit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OpenInvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("OpenInvoiceId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("invoice_debits", "billing");
                 });
 
             modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceLine", b =>

@@ -11,7 +11,7 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBillingDbContext))]
-    [Migration("20261201054348_Baseline")]
+    [Migration("20261201055445_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -168,6 +168,54 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     b.HasKey("RegieId", "Year");
 
                     b.ToTable("billing_invoice_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceDebit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpenInvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("OpenInvoiceId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("billing_invoice_debits", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceLine", b =>

@@ -12,7 +12,7 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerBillingDbContext))]
-    [Migration("20261201054354_Baseline")]
+    [Migration("20261201055452_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -174,6 +174,55 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     b.HasKey("RegieId", "Year");
 
                     b.ToTable("invoice_counters", "billing");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceDebit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Cents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("OpenInvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("OpenInvoiceId")
+                        .IsUnique()
+                        .HasFilter("[OpenInvoiceId] IS NOT NULL");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("invoice_debits", "billing");
                 });
 
             modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceLine", b =>

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Core.Application;
+using Platform.Core.Billing;
+using Platform.Core.Tenancy;
+using Platform.PaymentProviders.Abstractions;
+using Platform.PaymentProviders.Sepa.Data;
+using Platform.PaymentProviders.Sepa.Domain;
+using Platform.PaymentProviders.Sepa.Settings;
+
+namespace Platform.PaymentProviders.Sepa.Application;
+
+/// <summary>Billing's debits on the families' mandates: scheduled like a payment by direct debit (due date after the
+/// régie's pre-notification delay, pre-notification emailed), then put in the régie's next pain.008 file.</summary>
+internal sealed class SepaDirectDebits(SepaDbContext db, DirectDebitScheduler scheduler, IRegiePaymentSettings settings, TimeProvider clock) : IDirectDebits
+{
+    public async Task<IReadOnlySet<Guid>> MandatedFamiliesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken)
+    {
+        var today = ParisTime.Today(clock);
+        var mandated = new HashSet<Guid>();
+        foreach (var chunk in familyIds.Chunk(500))
+        {
+            var mandates = await db.Mandates.AsNoTracking().Where(m => m.RegieId == regieId && chunk.Contains(m.FamilyId) && m.RevokedOn == null).ToListAsync(cancellationToken);
+            mandated.UnionWith(mandates.Where(m => m.StateOn(today) == MandateState.Active).Select(m => m.FamilyId));
+        }
+
+        return mandated;
+    }
+
+    public async Task<IReadOnlyList<DirectDebitScheduled>> ScheduleAsync(Guid regieId, IReadOnlyList<DirectDebitRequest> debits, CancellationToken cancellationToken)
+    {
+        if (await settings.ForAsync(SepaPaymentProvider.ProviderId, regieId, cancellationToken) is not { } values
+            || CreditorSettings.Read(new ProviderSettings(values), out _) is not { } creditor)
+        {
+            return debits.Select(d => new DirectDebitScheduled(d.DebitId, null, "Le prélèvement n'est pas configuré pour cette régie (créancier SEPA).")).ToList();
+        }
+
+        var scheduled = new List<DirectDebitScheduled>();
+        foreach (var debit in debits)
+        {
+            var start = await scheduler.ScheduleAsync(
+                new DebitToSchedule(debit.DebitId, regieId, debit.FamilyId, debit.Cents, debit.Reference, debit.Description, debit.PayerEmail), creditor, cancellationToken);
+            db.ChangeTracker.Clear();
+            scheduled.Add(start is PaymentStart.Refused refused
+                ? new DirectDebitScheduled(debit.DebitId, null, refused.Message)
+                : new DirectDebitScheduled(debit.DebitId, await db.Collections.Where(c => c.PaymentId == debit.DebitId).Select(c => c.DueDate).SingleAsync(cancellationToken), null));
+        }
+
+        return scheduled;
+    }
+}
