@@ -8,10 +8,18 @@ public interface IDirectDebits
     /// <summary>Those of <paramref name="familyIds"/> with an active mandate for the régie.</summary>
     Task<IReadOnlySet<Guid>> MandatedFamiliesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken);
 
+    /// <summary>The active mandate of each of these families that has one, for the public accountant's export when the
+    /// Trésor collects the debits itself.</summary>
+    Task<IReadOnlyDictionary<Guid, DebitMandate>> MandatesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken);
+
     /// <summary>Schedules each debit on its family's active mandate, due on the first TARGET day after the régie's
     /// pre-notification delay, and emails its pre-notification. Idempotent on <see cref="DirectDebitRequest.DebitId"/>.</summary>
     Task<IReadOnlyList<DirectDebitScheduled>> ScheduleAsync(Guid regieId, IReadOnlyList<DirectDebitRequest> debits, CancellationToken cancellationToken);
 }
+
+/// <param name="Rum">The unique mandate reference.</param>
+/// <param name="Bic">Null when the debtor gave none (a French IBAN needs none).</param>
+public sealed record DebitMandate(string Rum, DateOnly SignedOn, string Iban, string? Bic, string Holder);
 
 /// <param name="DebitId">The requester's id of the debit: the end-to-end reference the bank returns.</param>
 /// <param name="Reference">What the debtor reads on the statement with <paramref name="Description"/> (an invoice number).</param>

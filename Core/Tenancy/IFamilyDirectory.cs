@@ -33,7 +33,14 @@ public interface IFamilyDirectory
 
     /// <summary>The services the family has a validated access to (enabled ones only).</summary>
     Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken);
+
+    /// <summary>Who pays for each of these families (the adult who joined it first), with the identity and postal
+    /// address given at sign-up, for the public accountant's export. Platform API 1.5.</summary>
+    Task<IReadOnlyDictionary<Guid, FamilyPayer>> PayersAsync(IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken);
 }
+
+/// <param name="IsWoman">Madame when true, Monsieur otherwise, as chosen at sign-up.</param>
+public sealed record FamilyPayer(bool IsWoman, string LastName, string FirstName, string AddressLine, string PostalCode, string City);
 
 public sealed record FamilySummary(Guid Id, string Name, IReadOnlyList<string> AdultEmails);
 

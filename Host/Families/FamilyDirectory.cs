@@ -162,6 +162,25 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             .ToDictionaryAsync(c => c.Id, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, FamilyPayer>> PayersAsync(IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken)
+    {
+        var payers = new Dictionary<Guid, FamilyPayer>();
+        foreach (var chunk in familyIds.Chunk(500))
+        {
+            var adults = await (from a in db.FamilyAdults
+                                join u in db.Users on a.UserId equals u.Id
+                                where chunk.Contains(a.FamilyId)
+                                select new { a.FamilyId, a.JoinedAtUtc, u.Civilite, u.LastName, u.FirstName, u.AddressLine, u.PostalCode, u.City })
+                .AsNoTracking().ToListAsync(cancellationToken);
+            foreach (var first in adults.GroupBy(a => a.FamilyId).Select(g => g.OrderBy(a => a.JoinedAtUtc).First()))
+            {
+                payers[first.FamilyId] = new FamilyPayer(first.Civilite == Civilite.Madame, first.LastName, first.FirstName, first.AddressLine, first.PostalCode, first.City);
+            }
+        }
+
+        return payers;
+    }
+
     public async Task<FamilySummary?> FindAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var family = await db.Families.AsNoTracking().Where(f => f.Id == familyId)

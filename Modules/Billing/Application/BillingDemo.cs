@@ -24,6 +24,11 @@ public sealed class BillingDemo(InvoiceRun run, InvoicePayments payments, Invoic
             {
                 RegieId = regieId, Address = $"Mairie de {service.CommuneName}\n1 place de la Mairie", Email = "regie@demo.portail-famille.fr", Phone = "04 74 00 00 00",
             });
+            db.PesSettings.Add(new RegiePesSettings
+            {
+                RegieId = regieId, IdPost = "0101234", IdColl = "21010029100017", CodCol = "029", CodBud = "01", LibelleColBud = "BUDGET PRINCIPAL",
+                CodProdLoc = "PERI", Nature = "588",
+            });
             await db.SaveChangesAsync(cancellationToken);
             for (var month = schoolYear; month < thisMonth; month = month.AddMonths(1))
             {

@@ -22,7 +22,8 @@ public sealed class InvoiceDocuments(BillingDbContext db, FamilyInvoices views, 
             ? await RenderAsync(invoice, cancellationToken)
             : null;
 
-    private async Task<InvoiceFile> RenderAsync(Invoice invoice, CancellationToken cancellationToken)
+    /// <summary>The PDF of an invoice whose lines are loaded.</summary>
+    internal async Task<InvoiceFile> RenderAsync(Invoice invoice, CancellationToken cancellationToken)
     {
         var regie = await regies.FindAsync(invoice.RegieId, cancellationToken);
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.RegieId == invoice.RegieId, cancellationToken);

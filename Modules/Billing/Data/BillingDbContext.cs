@@ -22,6 +22,10 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<InvoiceDebit> Debits => Set<InvoiceDebit>();
 
+    public DbSet<RegiePesSettings> PesSettings => Set<RegiePesSettings>();
+
+    public DbSet<PesRole> PesRoles => Set<PesRole>();
+
     protected override string Schema => BillingModule.ModuleId;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -79,6 +83,22 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
         debit.HasIndex(d => d.InvoiceId);
         debit.HasIndex(d => d.OpenInvoiceId).IsUnique();
         debit.HasIndex(d => new { d.State, d.DueOn });
+
+        var pes = modelBuilder.Entity<RegiePesSettings>();
+        pes.ToTable("regie_pes_settings");
+        pes.HasKey(p => p.RegieId);
+        pes.Property(p => p.IdPost).HasMaxLength(7);
+        pes.Property(p => p.IdColl).HasMaxLength(14);
+        pes.Property(p => p.CodCol).HasMaxLength(3);
+        pes.Property(p => p.CodBud).HasMaxLength(2);
+        pes.Property(p => p.LibelleColBud).HasMaxLength(38);
+        pes.Property(p => p.CodProdLoc).HasMaxLength(4);
+        pes.Property(p => p.Nature).HasMaxLength(12);
+
+        var role = modelBuilder.Entity<PesRole>();
+        role.ToTable("pes_roles");
+        role.HasKey(r => new { r.RegieId, r.Exer, r.IdBord });
+        role.HasIndex(r => new { r.RegieId, r.Period }).IsUnique();
 
         var profile = modelBuilder.Entity<RegieBillingProfile>();
         profile.ToTable("regie_profiles");

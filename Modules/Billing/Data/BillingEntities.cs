@@ -229,3 +229,38 @@ public sealed class InvoiceDebit
 
     public DateTime CreatedAtUtc { get; set; }
 }
+
+/// <summary>A régie's codes for the public accountant's PES V2 export (see <see cref="Exports.PesSettings"/>).</summary>
+public sealed class RegiePesSettings
+{
+    public Guid RegieId { get; set; }
+
+    public required string IdPost { get; set; }
+
+    public required string IdColl { get; set; }
+
+    public required string CodCol { get; set; }
+
+    public required string CodBud { get; set; }
+
+    public required string LibelleColBud { get; set; }
+
+    public required string CodProdLoc { get; set; }
+
+    public required string Nature { get; set; }
+}
+
+/// <summary>The rôle (ORMC bordereau) number a régie's month was given: a month exported again keeps it, and a number
+/// is never given to two months of a year (Hélios rejects a known number as a duplicate).</summary>
+public sealed class PesRole
+{
+    public Guid RegieId { get; set; }
+
+    public int Exer { get; set; }
+
+    public int IdBord { get; set; }
+
+    public DateOnly Period { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Platform.Core.Application;
 using Platform.Core.Modularity;
 using Platform.Modules.Billing.Application;
+using Platform.Modules.Billing.Exports;
 
 namespace Platform.Modules.Billing.Endpoints;
 
@@ -58,6 +59,16 @@ internal static class BillingApi
                 (await regies.RecordCounterPaymentAsync(http.User, invoiceId, input.Cents, input.Receipt, ct)).ToHttp())
             .WithName("billing.counter-payment")
             .WithSummary("Records cash or a cheque received at the counter for an invoice of the agent's régie (idempotent per receipt number); what exceeds the amount due becomes a credit on the next invoice.");
+
+        endpoints.Agent.MapGet("/regies/{regieId:guid}/pes", async (Guid regieId, string? month, HttpContext http, PesExports exports, CancellationToken ct) =>
+                (await exports.ExportAsync(http.User, regieId, month, ct)).ToHttp(file => TypedResults.File(file.Content, "application/xml", file.FileName)))
+            .WithName("billing.pes")
+            .WithSummary("The month's invoices of the régie (?month=2027-06) as a PES V2 ORMC recette file for the public accountant (Hélios), with the invoices' PDFs and the debits the Trésor collects. Same rôle number when exported again.");
+
+        endpoints.Admin.MapPut("/regies/{regieId:guid}/pes", async (Guid regieId, PesSettingsInput input, PesExports exports, CancellationToken ct) =>
+                (await exports.SaveSettingsAsync(regieId, input, ct)).ToHttp())
+            .WithName("billing.pes-settings")
+            .WithSummary("The régie's codes for the PES V2 export, as the trésorerie gives them: idPost (codique), idColl (SIRET), codCol, codBud, libelleColBud, codProdLoc, nature (588 for ORMC).");
 
         endpoints.Agent.MapGet("/invoices/{invoiceId:guid}/pdf", async (Guid invoiceId, HttpContext http, InvoiceDocuments documents, CancellationToken ct) =>
                 await documents.ForAgentAsync(http.User, invoiceId, ct) is { } file ? TypedResults.File(file.Content, "application/pdf", file.FileName) : AppResultHttp.NotFound())

@@ -13,17 +13,26 @@ namespace Platform.PaymentProviders.Sepa.Application;
 /// régie's pre-notification delay, pre-notification emailed), then put in the régie's next pain.008 file.</summary>
 internal sealed class SepaDirectDebits(SepaDbContext db, DirectDebitScheduler scheduler, IRegiePaymentSettings settings, TimeProvider clock) : IDirectDebits
 {
-    public async Task<IReadOnlySet<Guid>> MandatedFamiliesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<Guid>> MandatedFamiliesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken) =>
+        (await ActiveAsync(regieId, familyIds, cancellationToken)).Select(m => m.FamilyId).ToHashSet();
+
+    public async Task<IReadOnlyDictionary<Guid, DebitMandate>> MandatesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken) =>
+        (await ActiveAsync(regieId, familyIds, cancellationToken))
+            .GroupBy(m => m.FamilyId)
+            .Select(g => g.OrderByDescending(m => m.SignedOn).First())
+            .ToDictionary(m => m.FamilyId, m => new DebitMandate(m.Rum, m.SignedOn, m.Iban, m.Bic, m.DebtorName));
+
+    private async Task<List<Mandate>> ActiveAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken)
     {
         var today = ParisTime.Today(clock);
-        var mandated = new HashSet<Guid>();
+        var active = new List<Mandate>();
         foreach (var chunk in familyIds.Chunk(500))
         {
             var mandates = await db.Mandates.AsNoTracking().Where(m => m.RegieId == regieId && chunk.Contains(m.FamilyId) && m.RevokedOn == null).ToListAsync(cancellationToken);
-            mandated.UnionWith(mandates.Where(m => m.StateOn(today) == MandateState.Active).Select(m => m.FamilyId));
+            active.AddRange(mandates.Where(m => m.StateOn(today) == MandateState.Active));
         }
 
-        return mandated;
+        return active;
     }
 
     public async Task<IReadOnlyList<DirectDebitScheduled>> ScheduleAsync(Guid regieId, IReadOnlyList<DirectDebitRequest> debits, CancellationToken cancellationToken)

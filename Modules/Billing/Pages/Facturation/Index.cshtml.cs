@@ -10,7 +10,7 @@ namespace Platform.Modules.Billing.Pages.Facturation;
 /// <summary>The agent's invoicing: a régie and a finished month, "Facturer", then the month's invoices with what each
 /// family still owes and their PDFs.</summary>
 [Authorize(Roles = "agent,administrateur")]
-public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits, TimeProvider clock) : PageModel
+public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits, Exports.PesExports pes, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "regie")]
     public Guid? RegieId { get; set; }
@@ -60,6 +60,28 @@ public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits,
             ? $"Aucune nouvelle facture pour {FrenchMonths.Name(period)} : tout ce qui était à facturer l'est déjà ({Counted(run.AlreadyIssued)} émise{(run.AlreadyIssued > 1 ? "s" : "")} auparavant)."
             : $"{Counted(run.Issued)} émise{(run.Issued > 1 ? "s" : "")} pour {FrenchMonths.Name(period)}, {Euros.Format(run.IssuedCents)} au total ; les familles en sont averties par courriel.";
         return Redirect($"/agent/facturation?regie={RegieId}&mois={period:yyyy-MM}");
+    }
+
+    /// <summary>The month's PES V2 file for the public accountant.</summary>
+    public async Task<IActionResult> OnGetPesAsync(CancellationToken cancellationToken)
+    {
+        var file = await pes.ExportAsync(User, RegieId ?? Guid.Empty, Month, cancellationToken);
+        if (file.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (file.Succeeded)
+        {
+            return File(file.Value!.Content, "application/xml", file.Value.FileName);
+        }
+
+        foreach (var (field, messages) in file.Errors)
+        {
+            ModelState.AddModelError(field, string.Join(" ", messages));
+        }
+
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostPreleverAsync(CancellationToken cancellationToken)

@@ -342,6 +342,31 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     b.ToTable("payments", "billing");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Billing.Data.PesRole", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Exer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IdBord")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date");
+
+                    b.HasKey("RegieId", "Exer", "IdBord");
+
+                    b.HasIndex("RegieId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("pes_roles", "billing");
+                });
+
             modelBuilder.Entity("Platform.Modules.Billing.Data.RegieBillingProfile", b =>
                 {
                     b.Property<Guid>("RegieId")
@@ -367,6 +392,52 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     b.HasKey("RegieId");
 
                     b.ToTable("regie_profiles", "billing");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Billing.Data.RegiePesSettings", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CodBud")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("CodCol")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("CodProdLoc")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("IdColl")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("IdPost")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("LibelleColBud")
+                        .IsRequired()
+                        .HasMaxLength(38)
+                        .HasColumnType("character varying(38)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("RegieId");
+
+                    b.ToTable("regie_pes_settings", "billing");
                 });
 
             modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceLine", b =>

@@ -344,6 +344,31 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     b.ToTable("payments", "billing");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Billing.Data.PesRole", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Exer")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IdBord")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date");
+
+                    b.HasKey("RegieId", "Exer", "IdBord");
+
+                    b.HasIndex("RegieId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("pes_roles", "billing");
+                });
+
             modelBuilder.Entity("Platform.Modules.Billing.Data.RegieBillingProfile", b =>
                 {
                     b.Property<Guid>("RegieId")
@@ -369,6 +394,52 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     b.HasKey("RegieId");
 
                     b.ToTable("regie_profiles", "billing");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Billing.Data.RegiePesSettings", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CodBud")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("CodCol")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("CodProdLoc")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("IdColl")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("nvarchar(14)");
+
+                    b.Property<string>("IdPost")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<string>("LibelleColBud")
+                        .IsRequired()
+                        .HasMaxLength(38)
+                        .HasColumnType("nvarchar(38)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.HasKey("RegieId");
+
+                    b.ToTable("regie_pes_settings", "billing");
                 });
 
             modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceLine", b =>

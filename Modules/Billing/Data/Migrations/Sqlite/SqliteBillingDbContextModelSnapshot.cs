@@ -336,6 +336,31 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     b.ToTable("billing_payments", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.Billing.Data.PesRole", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Exer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdBord")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegieId", "Exer", "IdBord");
+
+                    b.HasIndex("RegieId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("billing_pes_roles", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.Billing.Data.RegieBillingProfile", b =>
                 {
                     b.Property<Guid>("RegieId")
@@ -361,6 +386,52 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     b.HasKey("RegieId");
 
                     b.ToTable("billing_regie_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Billing.Data.RegiePesSettings", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodBud")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodCol")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodProdLoc")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdColl")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdPost")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LibelleColBud")
+                        .IsRequired()
+                        .HasMaxLength(38)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegieId");
+
+                    b.ToTable("billing_regie_pes_settings", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Modules.Billing.Data.InvoiceLine", b =>

@@ -118,6 +118,41 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "pes_roles",
+                schema: "billing",
+                columns: table => new
+                {
+                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Exer = table.Column<int>(type: "integer", nullable: false),
+                    IdBord = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pes_roles", x => new { x.RegieId, x.Exer, x.IdBord });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "regie_pes_settings",
+                schema: "billing",
+                columns: table => new
+                {
+                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdPost = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    IdColl = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
+                    CodCol = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    CodBud = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    LibelleColBud = table.Column<string>(type: "character varying(38)", maxLength: 38, nullable: false),
+                    CodProdLoc = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Nature = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regie_pes_settings", x => x.RegieId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "regie_profiles",
                 schema: "billing",
                 columns: table => new
@@ -283,6 +318,13 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 table: "payments",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pes_roles_RegieId_Period",
+                schema: "billing",
+                table: "pes_roles",
+                columns: new[] { "RegieId", "Period" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -310,6 +352,14 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "payments",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "pes_roles",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "regie_pes_settings",
                 schema: "billing");
 
             migrationBuilder.DropTable(

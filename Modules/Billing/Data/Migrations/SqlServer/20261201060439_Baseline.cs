@@ -118,6 +118,41 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "pes_roles",
+                schema: "billing",
+                columns: table => new
+                {
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Exer = table.Column<int>(type: "int", nullable: false),
+                    IdBord = table.Column<int>(type: "int", nullable: false),
+                    Period = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pes_roles", x => new { x.RegieId, x.Exer, x.IdBord });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "regie_pes_settings",
+                schema: "billing",
+                columns: table => new
+                {
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IdPost = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    IdColl = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: false),
+                    CodCol = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    CodBud = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    LibelleColBud = table.Column<string>(type: "nvarchar(38)", maxLength: 38, nullable: false),
+                    CodProdLoc = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    Nature = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regie_pes_settings", x => x.RegieId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "regie_profiles",
                 schema: "billing",
                 columns: table => new
@@ -285,6 +320,13 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                 table: "payments",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pes_roles_RegieId_Period",
+                schema: "billing",
+                table: "pes_roles",
+                columns: new[] { "RegieId", "Period" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -312,6 +354,14 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "payments",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "pes_roles",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "regie_pes_settings",
                 schema: "billing");
 
             migrationBuilder.DropTable(

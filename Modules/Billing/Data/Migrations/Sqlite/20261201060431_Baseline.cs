@@ -110,6 +110,39 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "billing_pes_roles",
+                columns: table => new
+                {
+                    RegieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Exer = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdBord = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_billing_pes_roles", x => new { x.RegieId, x.Exer, x.IdBord });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "billing_regie_pes_settings",
+                columns: table => new
+                {
+                    RegieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdPost = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    IdColl = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
+                    CodCol = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CodBud = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    LibelleColBud = table.Column<string>(type: "TEXT", maxLength: 38, nullable: false),
+                    CodProdLoc = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_billing_regie_pes_settings", x => x.RegieId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "billing_regie_profiles",
                 columns: table => new
                 {
@@ -255,6 +288,12 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                 table: "billing_payments",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_billing_pes_roles_RegieId_Period",
+                table: "billing_pes_roles",
+                columns: new[] { "RegieId", "Period" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -277,6 +316,12 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "billing_payments");
+
+            migrationBuilder.DropTable(
+                name: "billing_pes_roles");
+
+            migrationBuilder.DropTable(
+                name: "billing_regie_pes_settings");
 
             migrationBuilder.DropTable(
                 name: "billing_regie_profiles");
