@@ -12,6 +12,10 @@ public interface IDirectDebits
     /// Trésor collects the debits itself.</summary>
     Task<IReadOnlyDictionary<Guid, DebitMandate>> MandatesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken);
 
+    /// <summary>Of these debits, those sent to the bank in a file and not returned, with the due date they were
+    /// presented for (later than scheduled when the file was made after the scheduled date).</summary>
+    Task<IReadOnlyDictionary<Guid, DateOnly>> FiledAsync(IReadOnlyCollection<Guid> debitIds, CancellationToken cancellationToken);
+
     /// <summary>Schedules each debit on its family's active mandate, due on the first TARGET day after the régie's
     /// pre-notification delay, and emails its pre-notification. Idempotent on <see cref="DirectDebitRequest.DebitId"/>.</summary>
     Task<IReadOnlyList<DirectDebitScheduled>> ScheduleAsync(Guid regieId, IReadOnlyList<DirectDebitRequest> debits, CancellationToken cancellationToken);

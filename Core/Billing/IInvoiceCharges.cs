@@ -6,8 +6,6 @@ namespace Platform.Core.Billing;
 /// it invoiced, so a charge is billed once whatever the number of runs. Platform API 1.5.</summary>
 public interface IInvoiceCharges
 {
-    string ModuleId { get; }
-
     /// <summary>The régie's charges dated in [<paramref name="from"/>, <paramref name="until"/>), invoiced or not.</summary>
     Task<IReadOnlyList<InvoiceCharge>> ChargesAsync(Guid regieId, DateOnly from, DateOnly until, CancellationToken cancellationToken);
 }

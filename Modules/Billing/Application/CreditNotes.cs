@@ -19,16 +19,20 @@ public sealed class CreditNotes(BillingDbContext db, InvoicePayments payments, I
             return AppResult<InvoiceSummary>.NotFound();
         }
 
-        var credited = await db.Invoices.Where(i => i.CorrectsInvoiceId == invoice.Id).SumAsync(i => i.TotalCents, cancellationToken);
+        var left = invoice.TotalCents - invoice.CreditedCents;
         var errors = new Errors();
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 150)
         {
             errors.Add("Reason", "Indiquez le motif de l'avoir (150 caractères au plus), il figure sur le document envoyé à la famille.");
         }
 
-        if (cents <= 0 || cents > invoice.TotalCents - credited)
+        if (left <= 0)
         {
-            errors.Add("Cents", $"Le montant de l'avoir doit être compris entre 0,01 € et {Euros.Format(invoice.TotalCents - credited)} (montant de la facture {invoice.Number} pas encore annulé).");
+            errors.Add("Cents", $"La facture {invoice.Number} est déjà entièrement annulée par ses avoirs.");
+        }
+        else if (cents <= 0 || cents > left)
+        {
+            errors.Add("Cents", $"Le montant de l'avoir doit être compris entre 0,01 € et {Euros.Format(left)} (montant de la facture {invoice.Number} pas encore annulé).");
         }
 
         if (errors.Any)
@@ -42,8 +46,15 @@ public sealed class CreditNotes(BillingDbContext db, InvoicePayments payments, I
             Number = "", IssueKey = "", Period = invoice.Period, Reason = reason!.Trim(), CorrectsInvoiceId = invoice.Id, TotalCents = cents,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        await payments.RecordAsync(invoice.Id, PaymentChannels.CreditNote, cents, $"credit-note:{note.Id}", cancellationToken, async _ =>
+        var recorded = await payments.RecordAsync(invoice.Id, PaymentChannels.CreditNote, cents, $"credit-note:{note.Id}", cancellationToken, async _ =>
         {
+            // The limit is the database's: a second credit note sent at the same moment finds nothing left to cancel.
+            if (await db.Invoices.Where(i => i.Id == invoice.Id && i.CreditedCents + cents <= i.TotalCents)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.CreditedCents, i => i.CreditedCents + cents), cancellationToken) == 0)
+            {
+                return false;
+            }
+
             var today = ParisTime.Today(clock);
             note.Year = today.Year;
             note.Sequence = await InvoiceNumbers.TakeAsync(db, invoice.RegieId, today.Year, 1, cancellationToken);
@@ -51,7 +62,13 @@ public sealed class CreditNotes(BillingDbContext db, InvoicePayments payments, I
             note.IssuedOn = note.DueOn = today;
             note.Lines = [new InvoiceLine { Id = Guid.NewGuid(), Date = today, Label = $"Avoir sur la facture {invoice.Number} : {note.Reason}", Quantity = 1, UnitCents = cents, TotalCents = cents }];
             db.Invoices.Add(note);
+            return true;
         });
+        if (recorded == PaymentRecorded.Refused)
+        {
+            return AppResult<InvoiceSummary>.Invalid("Cents", $"La facture {invoice.Number} vient d'être annulée par un autre avoir : rechargez-la.");
+        }
+
         await notices.SendPendingAsync(invoice.RegieId, cancellationToken);
         return AppResult<InvoiceSummary>.Ok(FamilyInvoices.Summary(note, ParisTime.Today(clock)));
     }

@@ -69,61 +69,84 @@ public sealed class InvoiceDirectDebits(
         return new DebitReport(scheduled.Count, scheduled.Sum(d => d.Cents), refused, due.Count(i => !mandated.Contains(i.FamilyId)));
     }
 
-    /// <summary>Daily: debits a stop left unsent go to the plugin, and those whose due date came are paid.</summary>
+    /// <summary>Daily: debits a stop left unsent go to the plugin, and those the bank was sent in a file are paid once
+    /// their due date came (a debit never filed is never taken as paid).</summary>
     public async Task SettleAsync(CancellationToken cancellationToken)
     {
-        if (directDebits.FirstOrDefault() is { } plugin)
+        if (directDebits.FirstOrDefault() is not { } plugin)
         {
-            var unsent = await db.Debits.AsNoTracking().Where(d => d.State == InvoiceDebitState.Scheduled && d.DueOn == null).ToListAsync(cancellationToken);
-            foreach (var regie in unsent.GroupBy(d => d.RegieId))
-            {
-                await SendAsync(plugin, regie.Key, regie.ToList(), cancellationToken);
-            }
+            return;
+        }
+
+        var open = await db.Debits.AsNoTracking().Where(d => d.State == InvoiceDebitState.Scheduled).ToListAsync(cancellationToken);
+        foreach (var regie in open.Where(d => d.DueOn == null).GroupBy(d => d.RegieId))
+        {
+            await SendAsync(plugin, regie.Key, regie.ToList(), cancellationToken);
         }
 
         var today = ParisTime.Today(clock);
-        foreach (var debit in await db.Debits.AsNoTracking().Where(d => d.State == InvoiceDebitState.Scheduled && d.DueOn <= today).ToListAsync(cancellationToken))
+        var filed = await plugin.FiledAsync(open.Where(d => d.DueOn != null).Select(d => d.Id).ToList(), cancellationToken);
+        foreach (var debit in open.Where(d => filed.TryGetValue(d.Id, out var dueOn) && dueOn <= today))
         {
             await payments.RecordAsync(debit.InvoiceId, PaymentChannels.DirectDebit, debit.Cents, $"debit:{debit.Id}", cancellationToken, async _ =>
                 await db.Debits.Where(d => d.Id == debit.Id && d.State == InvoiceDebitState.Scheduled)
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, InvoiceDebitState.Collected).SetProperty(d => d.OpenInvoiceId, (Guid?)null), cancellationToken));
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(d => d.State, InvoiceDebitState.Collected).SetProperty(d => d.OpenInvoiceId, (Guid?)null).SetProperty(d => d.DueOn, filed[debit.Id]),
+                        cancellationToken) == 1);
         }
     }
 
+    /// <summary>A reject before the due date closes the debit; a return after it was collected also takes its payment
+    /// back. Each step is conditional on the state read, so a settlement running at the same moment is read again.</summary>
     public async Task ReturnedAsync(Guid debitId, string reasonCode, string reason, DateOnly returnedOn, CancellationToken cancellationToken)
     {
-        var debit = await db.Debits.AsNoTracking().SingleOrDefaultAsync(d => d.Id == debitId, cancellationToken);
-        if (debit is null || debit.State is InvoiceDebitState.Returned or InvoiceDebitState.Refused)
-        {
-            return; // not Billing's debit, or already told
-        }
-
         var why = $"{reasonCode} – {reason}";
-        Task MarkReturned() => db.Debits.Where(d => d.Id == debitId && d.State != InvoiceDebitState.Returned)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, InvoiceDebitState.Returned).SetProperty(d => d.OpenInvoiceId, (Guid?)null).SetProperty(d => d.Reason, why), cancellationToken);
-        if (debit.State == InvoiceDebitState.Collected)
+        while (true)
         {
-            await payments.ReverseAsync(debit.InvoiceId, debit.Cents, $"return:{debit.Id}", cancellationToken, MarkReturned);
-        }
-        else
-        {
-            await MarkReturned();
-        }
+            var debit = await db.Debits.AsNoTracking().SingleOrDefaultAsync(d => d.Id == debitId, cancellationToken);
+            if (debit is null || debit.State is InvoiceDebitState.Returned or InvoiceDebitState.Refused)
+            {
+                return; // not Billing's debit, or already told
+            }
 
+            var from = debit.State;
+            async Task<bool> MarkReturned() =>
+                await db.Debits.Where(d => d.Id == debitId && d.State == from)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, InvoiceDebitState.Returned).SetProperty(d => d.OpenInvoiceId, (Guid?)null).SetProperty(d => d.Reason, why), cancellationToken) == 1;
+            var done = from == InvoiceDebitState.Collected
+                ? await payments.ReverseAsync(debit.InvoiceId, debit.Cents, $"debit:{debit.Id}", $"return:{debit.Id}", cancellationToken, MarkReturned) != PaymentRecorded.Refused
+                : await MarkReturned();
+            if (done)
+            {
+                await TellFamilyAsync(debit, why, cancellationToken);
+                return;
+            }
+        }
+    }
+
+    private async Task TellFamilyAsync(InvoiceDebit debit, string why, CancellationToken cancellationToken)
+    {
         var invoice = await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == debit.InvoiceId, cancellationToken);
-        foreach (var adult in (await families.FindAsync(debit.FamilyId, cancellationToken))?.AdultEmails ?? [])
+        try
         {
-            await email.SendAsync(new EmailMessage(adult, $"Prélèvement rejeté – facture {invoice.Number}", $"""
-                Bonjour,
+            foreach (var adult in (await families.FindAsync(debit.FamilyId, cancellationToken))?.AdultEmails ?? [])
+            {
+                await email.SendAsync(new EmailMessage(adult, $"Prélèvement non abouti – facture {invoice.Number}", $"""
+                    Bonjour,
 
-                Votre banque a rejeté le prélèvement de {Euros.Format(debit.Cents)} pour la facture {invoice.Number} ({why}).
-                Ce montant reste à payer : réglez-le en ligne depuis « Mes factures » ou à la régie.
+                    Le prélèvement de {Euros.Format(debit.Cents)} pour la facture {invoice.Number} nous a été renvoyé par votre banque ({why}).
+                    Ce montant reste à payer : réglez-le en ligne depuis « Mes factures » ou à la régie.
 
-                {urls.For($"/factures/{invoice.Id}")}
-                """), cancellationToken);
+                    {urls.For($"/factures/{invoice.Id}")}
+                    """), cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Direct debit {Debit} of invoice {Number}: the family could not be told of its return.", debit.Id, invoice.Number);
         }
 
-        logger.LogInformation("Direct debit {Debit} of invoice {Number} returned by the bank: {Reason}.", debitId, invoice.Number, why);
+        logger.LogInformation("Direct debit {Debit} of invoice {Number} returned by the bank: {Reason}.", debit.Id, invoice.Number, why);
     }
 
     private async Task<(List<InvoiceDebit> Scheduled, int Refused)> SendAsync(IDirectDebits plugin, Guid regieId, List<InvoiceDebit> debits, CancellationToken cancellationToken)

@@ -5,8 +5,8 @@ using Platform.Modules.Billing.Data;
 
 namespace Platform.Modules.Billing.Application;
 
-/// <summary>Billing's side of the order that pays an invoice online: held for what the invoice still owes, its payment
-/// recorded once the host says it is paid (late included).</summary>
+/// <summary>Billing's side of the order that pays an invoice online: what it pays is recorded when it is placed, and the
+/// payment once the host says the order is paid (late included).</summary>
 internal sealed class InvoiceOrders(BillingDbContext db, InvoicePayments payments, TimeProvider clock) : IOrderLineHandler
 {
     public string ModuleId => BillingModule.ModuleId;
@@ -27,7 +27,7 @@ internal sealed class InvoiceOrders(BillingDbContext db, InvoicePayments payment
 
         db.Orders.Add(new InvoiceOrder
         {
-            OrderId = hold.OrderId, InvoiceId = invoice.Id, FamilyId = hold.FamilyId, Cents = line.UnitCents, State = InvoiceOrderState.Held,
+            OrderId = hold.OrderId, InvoiceId = invoice.Id, FamilyId = hold.FamilyId, Cents = line.UnitCents,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -53,10 +53,8 @@ internal sealed class InvoiceOrders(BillingDbContext db, InvoicePayments payment
         }
 
         await payments.RecordAsync(order.InvoiceId, PaymentChannels.Online, order.Cents, $"order:{orderId}", cancellationToken);
-        await db.Orders.Where(o => o.OrderId == orderId).ExecuteUpdateAsync(s => s.SetProperty(o => o.State, InvoiceOrderState.Paid), cancellationToken);
     }
 
-    public Task ReleaseAsync(Guid orderId, CancellationToken cancellationToken) =>
-        db.Orders.Where(o => o.OrderId == orderId && o.State == InvoiceOrderState.Held)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, InvoiceOrderState.Lapsed), cancellationToken);
+    /// <summary>Nothing is held for an invoice: an order that lapsed may still be paid (a late success pays the invoice).</summary>
+    public Task ReleaseAsync(Guid orderId, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -11,15 +11,19 @@ public enum PaymentRecorded
     AlreadyDone,
 
     NotFound,
+
+    /// <summary>What had to be written with it could not be (a limit reached meanwhile): nothing changed.</summary>
+    Refused,
 }
 
 /// <summary>Money received for an invoice: recorded once per reference, with what it paid and, in the same
 /// transaction, what exceeded the amount due as a credit on the family's next invoice at that régie.</summary>
 public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
 {
-    /// <param name="alongside">Writes what explains the payment (a credit note) in its transaction.</param>
+    /// <param name="alongside">Writes what explains the payment (a credit note, a debit collected) in its transaction;
+    /// false when it could not, and then nothing is written.</param>
     public async Task<PaymentRecorded> RecordAsync(
-        Guid invoiceId, string channel, long cents, string reference, CancellationToken cancellationToken, Func<Invoice, Task>? alongside = null)
+        Guid invoiceId, string channel, long cents, string reference, CancellationToken cancellationToken, Func<Invoice, Task<bool>>? alongside = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cents);
         while (true)
@@ -40,9 +44,9 @@ public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                if (alongside is not null)
+                if (alongside is not null && !await alongside(invoice))
                 {
-                    await alongside(invoice);
+                    return PaymentRecorded.Refused;
                 }
 
                 db.Payments.Add(new InvoicePayment
@@ -81,10 +85,12 @@ public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Takes back a payment the bank returned (a direct debit rejected after it was collected): the invoice owes
-    /// it again, recorded once per <paramref name="reference"/> as a negative payment, in one transaction with what
-    /// <paramref name="alongside"/> writes.</summary>
-    public async Task<PaymentRecorded> ReverseAsync(Guid invoiceId, long cents, string reference, CancellationToken cancellationToken, Func<Task>? alongside = null)
+    /// <summary>Takes back a payment the bank returned (a direct debit rejected after it was collected), recorded once per
+    /// <paramref name="reference"/> as a negative payment, in one transaction with what <paramref name="alongside"/>
+    /// writes: first from the credit its excess became (<paramref name="paidReference"/>) while unused, then from what
+    /// it paid on the invoice, which owes it again.</summary>
+    public async Task<PaymentRecorded> ReverseAsync(
+        Guid invoiceId, long cents, string paidReference, string reference, CancellationToken cancellationToken, Func<Task<bool>>? alongside = null)
     {
         while (true)
         {
@@ -99,19 +105,26 @@ public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
                 return PaymentRecorded.NotFound;
             }
 
-            var reversed = Math.Min(cents, invoice.PaidCents);
+            var excess = await db.Credits.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == $"excess:{paidReference}" && c.UsedByInvoiceId == null, cancellationToken);
+            var fromCredit = Math.Min(cents, excess?.Cents ?? 0);
+            var reversed = Math.Min(cents - fromCredit, invoice.PaidCents);
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                if (alongside is not null)
+                if (alongside is not null && !await alongside())
                 {
-                    await alongside();
+                    return PaymentRecorded.Refused;
+                }
+
+                if (fromCredit > 0 && await db.Credits.Where(c => c.Id == excess!.Id && c.UsedByInvoiceId == null).ExecuteDeleteAsync(cancellationToken) == 0)
+                {
+                    continue; // set against an invoice meanwhile: read again
                 }
 
                 db.Payments.Add(new InvoicePayment
                 {
                     Id = Guid.NewGuid(), InvoiceId = invoice.Id, FamilyId = invoice.FamilyId, RegieId = invoice.RegieId, Channel = PaymentChannels.Returned,
-                    Cents = -reversed, Reference = reference, ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+                    Cents = -(reversed + fromCredit), Reference = reference, ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
                 });
                 await db.SaveChangesAsync(cancellationToken);
                 if (await db.Invoices.Where(i => i.Id == invoice.Id && i.PaidCents == invoice.PaidCents)

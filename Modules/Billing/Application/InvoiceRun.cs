@@ -8,12 +8,12 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Application;
 
 /// <param name="Issued">Invoices written by this run.</param>
-/// <param name="AlreadyIssued">Families of the month that had their invoice before this run.</param>
+/// <param name="AlreadyIssued">Invoices of the month issued before this run.</param>
 public sealed record RunReport(DateOnly Period, int Issued, int AlreadyIssued, long IssuedCents);
 
 /// <summary>The monthly run of a régie: one invoice per family for the post-paid charges of every module up to the end
 /// of the month (those a previous run did not bill: a presence recorded late goes on the next invoice), less the
-/// family's credits at that régie. Safe to repeat and to run twice at once: an invoice per family and month, a charge
+/// family's credits at that régie. A charge of a service no longer offered (its module disabled) waits for a later run. Safe to repeat and to run twice at once: an invoice per family and month, a charge
 /// on one invoice (unique keys), each number taken in the transaction that writes its invoice.</summary>
 public sealed class InvoiceRun(
     BillingDbContext db, IEnumerable<IInvoiceCharges> sources, IFamilyDirectory families, IServiceCatalog catalog, InvoiceNotices notices,
@@ -23,6 +23,9 @@ public sealed class InvoiceRun(
     public const int LookBackMonths = 3;
 
     private const int FamiliesPerTransaction = 100;
+
+    /// <summary>A concurrent run can take a chunk's families a few times at most; beyond, the failure is not a race.</summary>
+    private const int MaxAttempts = 5;
 
     /// <param name="issuedOn">Today, but in the demo, which invoices past months as if on their time.</param>
     public async Task<RunReport> RunAsync(Guid regieId, DateOnly month, CancellationToken cancellationToken, DateOnly? issuedOn = null)
@@ -41,11 +44,18 @@ public sealed class InvoiceRun(
                 .Select(l => l.ChargeKey!)
                 .ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var toBill = charges.Where(c => !billed.Contains(c.Key)).GroupBy(c => c.FamilyId).ToDictionary(g => g.Key, g => g.ToList());
+        var communes = await CommunesAsync(charges, cancellationToken);
+        var unplaced = charges.Count(c => !communes.ContainsKey(c.ServiceId));
+        if (unplaced > 0)
+        {
+            logger.LogWarning("Invoice run of régie {Regie}: {Count} charges of services no longer offered are left for a later run.", regieId, unplaced);
+        }
+
+        var toBill = charges.Where(c => !billed.Contains(c.Key) && communes.ContainsKey(c.ServiceId)).GroupBy(c => c.FamilyId).ToDictionary(g => g.Key, g => g.ToList());
         var issueKey = IssueKeyOf(period);
         var before = await IssuedAsync(regieId, issueKey, toBill.Keys, cancellationToken);
+        var alreadyIssued = await db.Invoices.CountAsync(i => i.RegieId == regieId && i.IssueKey == issueKey, cancellationToken);
         var names = await families.ChildrenAsync(toBill.Keys.ToList(), cancellationToken);
-        var communes = await CommunesAsync(charges, cancellationToken);
         var terms = await db.Profiles.AsNoTracking().Where(p => p.RegieId == regieId).Select(p => (int?)p.PaymentTermDays).SingleOrDefaultAsync(cancellationToken) ?? 15;
 
         var issued = 0;
@@ -58,9 +68,9 @@ public sealed class InvoiceRun(
         }
 
         logger.LogInformation("Invoice run of régie {Regie} for {Period}: {Issued} invoices issued ({Cents} cents), {Already} already issued.",
-            regieId, issueKey, issued, issuedCents, before.Count);
+            regieId, issueKey, issued, issuedCents, alreadyIssued);
         await notices.SendPendingAsync(regieId, cancellationToken);
-        return new RunReport(period, issued, before.Count, issuedCents);
+        return new RunReport(period, issued, alreadyIssued, issuedCents);
     }
 
     public static string IssueKeyOf(DateOnly period) => period.ToString("yyyy-MM");
@@ -73,7 +83,7 @@ public sealed class InvoiceRun(
         CancellationToken cancellationToken)
     {
         var pending = familyIds.ToList();
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             pending = pending.Except(await IssuedAsync(regieId, issueKey, pending, cancellationToken)).ToList();
             if (pending.Count == 0)
@@ -97,7 +107,7 @@ public sealed class InvoiceRun(
                     {
                         Id = Guid.NewGuid(), RegieId = regieId, FamilyId = familyId, Kind = InvoiceKind.Invoice, Year = today.Year, Sequence = first + index,
                         Number = InvoiceNumbers.Format(InvoiceKind.Invoice, today.Year, first + index), IssueKey = issueKey, Period = period,
-                        Commune = communes.GetValueOrDefault(familyCharges[0].ServiceId, ""), IssuedOn = today, DueOn = today.AddDays(terms),
+                        Commune = communes[familyCharges[0].ServiceId], IssuedOn = today, DueOn = today.AddDays(terms),
                         Reason = $"Facture de {FrenchMonths.Name(period)}", CreatedAtUtc = now,
                     };
                     invoice.Lines.AddRange(familyCharges.OrderBy(c => c.Date).ThenBy(c => c.ChildId).ThenBy(c => c.Label).Select(c => new InvoiceLine
@@ -117,7 +127,7 @@ public sealed class InvoiceRun(
                 db.ChangeTracker.Clear();
                 return (invoices.Count, invoices.Sum(i => i.TotalCents));
             }
-            catch (DbUpdateException e)
+            catch (DbUpdateException e) when (attempt < MaxAttempts)
             {
                 db.ChangeTracker.Clear();
                 logger.LogInformation(e, "Invoice run of régie {Regie} for {Period}: another run issued some of these invoices; the others are written again.", regieId, issueKey);
@@ -142,7 +152,7 @@ public sealed class InvoiceRun(
                 db.Credits.Add(new BillingCredit
                 {
                     Id = Guid.NewGuid(), RegieId = credit.RegieId, FamilyId = credit.FamilyId, Cents = credit.Cents - left, Reason = credit.Reason,
-                    Reference = $"{credit.Reference}/reste", CreatedAtUtc = credit.CreatedAtUtc,
+                    Reference = $"rest:{credit.Id:N}", CreatedAtUtc = credit.CreatedAtUtc,
                 });
                 credit.Cents = left;
             }

@@ -112,6 +112,11 @@ public sealed class RegieInvoices(
             errors.Add("Cents", "Le montant reçu doit être compris entre 0,01 € et 10 000,00 €.");
         }
 
+        if (await db.Debits.AnyAsync(d => d.OpenInvoiceId == invoice.Id, cancellationToken))
+        {
+            errors.Add("Invoice", $"La facture {invoice.Number} est en cours de prélèvement : attendez son échéance, ou enregistrez le paiement après un rejet de la banque.");
+        }
+
         if (errors.Any)
         {
             return errors;

@@ -31,7 +31,11 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         var invoice = modelBuilder.Entity<Invoice>();
-        invoice.ToTable("invoices", t => t.HasCheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\""));
+        invoice.ToTable("invoices", t =>
+        {
+            t.HasCheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\"");
+            t.HasCheckConstraint("CK_billing_invoices_credited_within_total", "\"CreditedCents\" >= 0 AND \"CreditedCents\" <= \"TotalCents\"");
+        });
         invoice.Property(i => i.Kind).HasConversion<string>().HasMaxLength(12);
         invoice.Property(i => i.Number).HasMaxLength(20);
         invoice.Property(i => i.Commune).HasMaxLength(60);
@@ -73,7 +77,6 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
         var order = modelBuilder.Entity<InvoiceOrder>();
         order.ToTable("invoice_orders");
         order.HasKey(o => o.OrderId);
-        order.Property(o => o.State).HasConversion<string>().HasMaxLength(10);
         order.HasIndex(o => o.InvoiceId);
 
         var debit = modelBuilder.Entity<InvoiceDebit>();

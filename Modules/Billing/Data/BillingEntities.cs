@@ -47,6 +47,9 @@ public sealed class Invoice
     /// <summary>Payments and credit notes received for it, at most <see cref="TotalCents"/> (the rest is a credit).</summary>
     public long PaidCents { get; set; }
 
+    /// <summary>What its credit notes cancelled, at most <see cref="TotalCents"/> (moved in the credit note's transaction).</summary>
+    public long CreditedCents { get; set; }
+
     /// <summary>The invoice a credit note corrects.</summary>
     public Guid? CorrectsInvoiceId { get; set; }
 
@@ -163,15 +166,6 @@ public sealed class RegieBillingProfile
     public int PaymentTermDays { get; set; } = 15;
 }
 
-public enum InvoiceOrderState
-{
-    Held,
-    Paid,
-
-    /// <summary>Its order expired or was given up; it may still be paid (a late success still pays the invoice).</summary>
-    Lapsed,
-}
-
 /// <summary>An order the family placed to pay (part of) an invoice online: which invoice and how much.</summary>
 public sealed class InvoiceOrder
 {
@@ -182,8 +176,6 @@ public sealed class InvoiceOrder
     public Guid FamilyId { get; set; }
 
     public long Cents { get; set; }
-
-    public InvoiceOrderState State { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
 }

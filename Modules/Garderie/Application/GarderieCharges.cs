@@ -9,8 +9,6 @@ namespace Platform.Modules.Garderie.Application;
 /// included) and late pick-up charges.</summary>
 internal sealed class GarderieCharges(GarderieDbContext db) : IInvoiceCharges
 {
-    public string ModuleId => GarderieModule.ModuleId;
-
     public async Task<IReadOnlyList<InvoiceCharge>> ChargesAsync(Guid regieId, DateOnly from, DateOnly until, CancellationToken cancellationToken)
     {
         var slots = await db.Slots.AsNoTracking()

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
 using Platform.Core.Billing;
+using Platform.Core.Email;
 using Platform.Core.Tenancy;
 using Platform.PaymentProviders.Abstractions;
 using Platform.PaymentProviders.Sepa.Data;
+using Platform.PaymentProviders.Sepa.Domain;
 using Platform.PaymentProviders.Sepa.Files;
 using Platform.PaymentProviders.Sepa.Settings;
 
@@ -21,7 +23,8 @@ public sealed record RegieCollections(RegieSummary Regie, IReadOnlyList<Collecti
 /// rejects and returns the bank reports (R-transactions), passed on to whoever asked for the debit. For an agent whose
 /// communes are all the régie's (the file holds every family of the régie), or an administrator.</summary>
 public sealed class CollectionFiles(
-    SepaDbContext db, Pain008Writer writer, IRegieDirectory regies, IRegiePaymentSettings settings, IEnumerable<IDirectDebitOutcomes> outcomes, TimeProvider clock)
+    SepaDbContext db, Pain008Writer writer, IRegieDirectory regies, IRegiePaymentSettings settings, IEnumerable<IDirectDebitOutcomes> outcomes,
+    IFamilyDirectory families, IEmailSender email, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RegieSummary>> ForAgentAsync(ClaimsPrincipal agent, CancellationToken cancellationToken)
     {
@@ -66,6 +69,7 @@ public sealed class CollectionFiles(
             return AppResult<SepaFile>.Invalid("Regie", $"Les réglages SEPA de la régie sont incomplets : {string.Join(" ", problems)}");
         }
 
+        await SetAsideUnpresentableAsync(regieId, creditor, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var pending = await db.Collections.AsNoTracking().Where(c => c.RegieId == regieId && c.FileMessageId == null && c.ReturnedOn == null).ToListAsync(cancellationToken);
         if (pending.Count == 0)
@@ -118,17 +122,52 @@ public sealed class CollectionFiles(
             return errors;
         }
 
-        var today = ParisTime.Today(clock);
-        await db.Collections.Where(c => c.Id == collection!.Id && c.ReturnedOn == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReturnedOn, today).SetProperty(c => c.ReturnReason, reasonCode), cancellationToken);
-        foreach (var outcome in outcomes)
-        {
-            await outcome.ReturnedAsync(collection!.PaymentId, reasonCode!, ReturnReasons.All[reasonCode!], today, cancellationToken);
-        }
-
+        await ReturnAsync(collection!, reasonCode!, cancellationToken);
         var saved = await db.Collections.AsNoTracking().SingleAsync(c => c.Id == collection!.Id, cancellationToken);
         return AppResult<CollectionRow>.Ok(new CollectionRow(
             saved.EndToEndId, saved.FamilyId, saved.AmountCents, saved.DueDate, saved.RemittanceText, saved.FileMessageId, saved.ReturnedOn, saved.ReturnReason));
+    }
+
+    /// <summary>Whoever asked for the debit is told first (idempotent), then the debit is marked: a stop in between
+    /// leaves it open for the agent to enter again.</summary>
+    private async Task ReturnAsync(SepaCollection collection, string reasonCode, CancellationToken cancellationToken)
+    {
+        var today = ParisTime.Today(clock);
+        foreach (var outcome in outcomes)
+        {
+            await outcome.ReturnedAsync(collection.PaymentId, reasonCode, ReturnReasons.All[reasonCode], today, cancellationToken);
+        }
+
+        await db.Collections.Where(c => c.Id == collection.Id && c.ReturnedOn == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReturnedOn, today).SetProperty(c => c.ReturnReason, reasonCode), cancellationToken);
+    }
+
+    /// <summary>Before a file is made: a debit whose mandate was revoked or lapsed since it was scheduled is given back
+    /// as "no mandate" (MD01); one whose due date is now too close moves to the first date allowed, and the family is
+    /// told the new date.</summary>
+    private async Task SetAsideUnpresentableAsync(Guid regieId, CreditorSettings creditor, CancellationToken cancellationToken)
+    {
+        var today = ParisTime.Today(clock);
+        var earliest = TargetCalendar.OnOrAfter(today.AddDays(creditor.PreNotificationDays));
+        var pending = await db.Collections.AsNoTracking().Where(c => c.RegieId == regieId && c.FileMessageId == null && c.ReturnedOn == null).ToListAsync(cancellationToken);
+        var mandateIds = pending.Select(c => c.MandateId).Distinct().ToList();
+        var mandates = await db.Mandates.AsNoTracking().Where(m => mandateIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        foreach (var collection in pending)
+        {
+            var mandate = mandates[collection.MandateId];
+            if (mandate.RevokedOn is not null || mandate.StateOn(today) == MandateState.Lapsed)
+            {
+                await ReturnAsync(collection, "MD01", cancellationToken);
+            }
+            else if (collection.DueDate < earliest)
+            {
+                await db.Collections.Where(c => c.Id == collection.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.DueDate, earliest), cancellationToken);
+                foreach (var adult in (await families.FindAsync(collection.FamilyId, cancellationToken))?.AdultEmails ?? [])
+                {
+                    await email.SendAsync(PreNotification.Compose(adult, mandate, collection.AmountCents, earliest, collection.RemittanceText), cancellationToken);
+                }
+            }
+        }
     }
 }
 

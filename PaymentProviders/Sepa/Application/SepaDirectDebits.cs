@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Platform.Core.Application;
 using Platform.Core.Billing;
 using Platform.Core.Tenancy;
@@ -11,7 +12,8 @@ namespace Platform.PaymentProviders.Sepa.Application;
 
 /// <summary>Billing's debits on the families' mandates: scheduled like a payment by direct debit (due date after the
 /// régie's pre-notification delay, pre-notification emailed), then put in the régie's next pain.008 file.</summary>
-internal sealed class SepaDirectDebits(SepaDbContext db, DirectDebitScheduler scheduler, IRegiePaymentSettings settings, TimeProvider clock) : IDirectDebits
+internal sealed class SepaDirectDebits(
+    SepaDbContext db, DirectDebitScheduler scheduler, IRegiePaymentSettings settings, TimeProvider clock, ILogger<SepaDirectDebits> logger) : IDirectDebits
 {
     public async Task<IReadOnlySet<Guid>> MandatedFamiliesAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken) =>
         (await ActiveAsync(regieId, familyIds, cancellationToken)).Select(m => m.FamilyId).ToHashSet();
@@ -21,6 +23,22 @@ internal sealed class SepaDirectDebits(SepaDbContext db, DirectDebitScheduler sc
             .GroupBy(m => m.FamilyId)
             .Select(g => g.OrderByDescending(m => m.SignedOn).First())
             .ToDictionary(m => m.FamilyId, m => new DebitMandate(m.Rum, m.SignedOn, m.Iban, m.Bic, m.DebtorName));
+
+    public async Task<IReadOnlyDictionary<Guid, DateOnly>> FiledAsync(IReadOnlyCollection<Guid> debitIds, CancellationToken cancellationToken)
+    {
+        var filed = new Dictionary<Guid, DateOnly>();
+        foreach (var chunk in debitIds.Chunk(500))
+        {
+            foreach (var row in await db.Collections.AsNoTracking()
+                         .Where(c => chunk.Contains(c.PaymentId) && c.FileMessageId != null && c.ReturnedOn == null)
+                         .Select(c => new { c.PaymentId, c.DueDate }).ToListAsync(cancellationToken))
+            {
+                filed[row.PaymentId] = row.DueDate;
+            }
+        }
+
+        return filed;
+    }
 
     private async Task<List<Mandate>> ActiveAsync(Guid regieId, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken)
     {
@@ -46,8 +64,18 @@ internal sealed class SepaDirectDebits(SepaDbContext db, DirectDebitScheduler sc
         var scheduled = new List<DirectDebitScheduled>();
         foreach (var debit in debits)
         {
-            var start = await scheduler.ScheduleAsync(
-                new DebitToSchedule(debit.DebitId, regieId, debit.FamilyId, debit.Cents, debit.Reference, debit.Description, debit.PayerEmail), creditor, cancellationToken);
+            PaymentStart start;
+            try
+            {
+                start = await scheduler.ScheduleAsync(
+                    new DebitToSchedule(debit.DebitId, regieId, debit.FamilyId, debit.Cents, debit.Reference, debit.Description, debit.PayerEmail), creditor, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Direct debit {Debit}: its pre-notification could not be sent; not scheduled.", debit.DebitId);
+                start = new PaymentStart.Refused("L'avis de prélèvement n'a pas pu être envoyé à la famille : relancez le prélèvement plus tard.");
+            }
+
             db.ChangeTracker.Clear();
             scheduled.Add(start is PaymentStart.Refused refused
                 ? new DirectDebitScheduled(debit.DebitId, null, refused.Message)

@@ -160,6 +160,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["GET /api/agent/billing/regies/{regieId:guid}/invoices"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/regies/{regieId:guid}/runs"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/regies/{regieId:guid}/direct-debits"] = Access.AgentOfCommune,
+        ["GET /api/agent/billing/regies/{regieId:guid}/pes"] = Access.AgentOfCommune,
+        ["PUT /api/admin/billing/regies/{regieId:guid}/pes"] = Access.Admin,
         ["POST /api/agent/billing/invoices/{invoiceId:guid}/credit-notes"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/invoices/{invoiceId:guid}/counter-payments"] = Access.AgentOfCommune,
         ["GET /api/agent/billing/invoices/{invoiceId:guid}/pdf"] = Access.AgentOfCommune,

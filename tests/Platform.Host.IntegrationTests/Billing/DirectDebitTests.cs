@@ -80,7 +80,7 @@ public sealed partial class DirectDebitTests
         await agentPages.PostFormAsync($"/agent/prelevements?handler=Retour&regie={regie}", new() { ["endToEndId"] = endToEnd, ["reasonCode"] = "AM04" }, "/agent/prelevements");
         invoice = await InvoiceAsync(world);
         Assert.Equal((500L, "Unpaid"), (invoice["dueCents"]!.GetValue<long>(), invoice["status"]!.GetValue<string>()));
-        Assert.Equal(1, platform.Mailbox.To(world.Parent.Email).Count(m => m.Subject!.StartsWith("Prélèvement rejeté", StringComparison.Ordinal)));
+        Assert.Equal(1, platform.Mailbox.To(world.Parent.Email).Count(m => m.Subject!.StartsWith("Prélèvement non abouti", StringComparison.Ordinal)));
         Assert.Contains("AM04", platform.Mailbox.Last(world.Parent.Email).TextBody, StringComparison.Ordinal);
 
         // Debited again, filed in the older ISO version some banks still ask for.

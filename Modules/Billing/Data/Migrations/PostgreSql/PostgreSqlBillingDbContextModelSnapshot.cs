@@ -84,6 +84,9 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("CreditedCents")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
@@ -153,6 +156,8 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
 
                     b.ToTable("invoices", "billing", t =>
                         {
+                            t.HasCheckConstraint("CK_billing_invoices_credited_within_total", "\"CreditedCents\" >= 0 AND \"CreditedCents\" <= \"TotalCents\"");
+
                             t.HasCheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\"");
                         });
                 });
@@ -288,11 +293,6 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
 
                     b.Property<Guid>("InvoiceId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
 
                     b.HasKey("OrderId");
 

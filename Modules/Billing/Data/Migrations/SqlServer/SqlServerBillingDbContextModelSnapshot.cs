@@ -84,6 +84,9 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<long>("CreditedCents")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
@@ -153,6 +156,8 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
 
                     b.ToTable("invoices", "billing", t =>
                         {
+                            t.HasCheckConstraint("CK_billing_invoices_credited_within_total", "\"CreditedCents\" >= 0 AND \"CreditedCents\" <= \"TotalCents\"");
+
                             t.HasCheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\"");
                         });
                 });
@@ -290,11 +295,6 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
 
                     b.Property<Guid>("InvoiceId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
 
                     b.HasKey("OrderId");
 

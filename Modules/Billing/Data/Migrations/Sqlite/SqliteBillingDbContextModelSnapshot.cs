@@ -78,6 +78,9 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CreditedCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
@@ -147,6 +150,8 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 
                     b.ToTable("billing_invoices", null, t =>
                         {
+                            t.HasCheckConstraint("CK_billing_invoices_credited_within_total", "\"CreditedCents\" >= 0 AND \"CreditedCents\" <= \"TotalCents\"");
+
                             t.HasCheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\"");
                         });
                 });
@@ -281,11 +286,6 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InvoiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("OrderId");

@@ -11,7 +11,7 @@ using Platform.Modules.Billing.Data;
 namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBillingDbContext))]
-    [Migration("20261201060431_Baseline")]
+    [Migration("20261201060829_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -80,6 +80,9 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CreditedCents")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
@@ -150,6 +153,8 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 
                     b.ToTable("billing_invoices", null, t =>
                         {
+                            t.HasCheckConstraint("CK_billing_invoices_credited_within_total", "\"CreditedCents\" >= 0 AND \"CreditedCents\" <= \"TotalCents\"");
+
                             t.HasCheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\"");
                         });
                 });
@@ -284,11 +289,6 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InvoiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("OrderId");

@@ -71,7 +71,6 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Cents = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -97,6 +96,7 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     TotalCents = table.Column<long>(type: "INTEGER", nullable: false),
                     PaidCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreditedCents = table.Column<long>(type: "INTEGER", nullable: false),
                     CorrectsInvoiceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -106,6 +106,7 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_billing_invoices", x => x.Id);
+                    table.CheckConstraint("CK_billing_invoices_credited_within_total", "\"CreditedCents\" >= 0 AND \"CreditedCents\" <= \"TotalCents\"");
                     table.CheckConstraint("CK_billing_invoices_paid_within_total", "\"PaidCents\" >= 0 AND \"PaidCents\" <= \"TotalCents\"");
                 });
 
