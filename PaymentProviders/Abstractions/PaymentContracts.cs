@@ -42,7 +42,7 @@ public sealed record PaymentRequest(
     string IdempotencyKey,
     DateTimeOffset ExpiresAt)
 {
-    /// <summary>The debt it pays, when it pays an invoice ("F2027BAN00042"): letters and digits, 6 to 30. PayFiP sends
+    /// <summary>The debt it pays, when it pays an invoice ("F202700042"): letters and digits, 6 to 30. PayFiP sends
     /// it as the refdet the public accountant matches; null for an order.</summary>
     public string? DebtReference { get; init; }
 }

@@ -30,7 +30,7 @@ public sealed record PesBordereau(int Exer, int IdBord, DateOnly IssuedOn, DateO
 }
 
 /// <summary>Writes a PES V2 "PES_Aller" file of one ORMC recette bordereau (TypBord 06, titles TypPce 15 / NatPce 01,
-/// Edition 06 with the invoice as a type-010 attachment), following docs/billing-pes-v2.md: every value in a V
+/// Edition 06 with the invoice as a type-010 attachment), as docs/billing-pes-v2.md describes: every value in a V
 /// attribute, free text in capitals without accents, ISO-8859-1, amounts with a dot and two decimals.</summary>
 public static class PesOrmcWriter
 {
