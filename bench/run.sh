@@ -2,7 +2,8 @@
 # Builds the host and the benchmark in Release, then runs the opening-day rush, the booking page, the calendar API, the
 # calendar page of a 3-children family with 3 services and a sport opening rush (30 seats, every parent) under load
 # beside GET /api/account/me of the same host in the same run, and prints each figure with its ratio to
-# that baseline; then the monthly invoice run of 10,000 families × 20 lines beside a raw bulk insert of the same rows.
+# that baseline; then the monthly invoice run of 10,000 families × 20 lines beside a raw bulk insert of the same rows,
+# and the pain.008 file of 10,000 debits (time, memory) beside the same data written as CSV.
 # SQLite always; PostgreSQL too when PLATFORM_TEST_POSTGRES is set. Results: artifacts/bench/*.json.
 # Options (environment): BENCH_PARENTS (200), BENCH_CONCURRENCY ("8 32 64"), BENCH_SECONDS (5 per steady load),
 # BENCH_BILLING_FAMILIES (10000), BENCH_ONLY=billing (the invoice run only).

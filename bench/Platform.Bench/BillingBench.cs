@@ -73,8 +73,8 @@ public static class BillingBench
         await connection.OpenAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         var invoice = Prepared(connection, transaction,
-            "INSERT INTO billing_invoices (Id, RegieId, FamilyId, Commune, Kind, Year, Sequence, Number, IssueKey, Period, IssuedOn, DueOn, TotalCents, PaidCents, Reason, CreatedAtUtc) " +
-            "VALUES ($id, $regie, $family, 'bench', 'Invoice', 2027, $sequence, $number, '2027-06', '2027-06-01', '2027-07-01', '2027-07-16', $total, 0, 'Facture de juin 2027', '2027-07-01 05:00:00')",
+            "INSERT INTO billing_invoices (Id, RegieId, FamilyId, Commune, Kind, Year, Sequence, Number, IssueKey, Period, IssuedOn, DueOn, TotalCents, PaidCents, CreditedCents, Reason, CreatedAtUtc) " +
+            "VALUES ($id, $regie, $family, 'bench', 'Invoice', 2027, $sequence, $number, '2027-06', '2027-06-01', '2027-07-01', '2027-07-16', $total, 0, 0, 'Facture de juin 2027', '2027-07-01 05:00:00')",
             "$id", "$regie", "$family", "$sequence", "$number", "$total");
         var line = Prepared(connection, transaction,
             "INSERT INTO billing_invoice_lines (Id, InvoiceId, ChargeKey, ServiceId, ChildId, ChildName, Date, Label, Quantity, UnitCents, TotalCents) " +
@@ -127,12 +127,12 @@ public static class BillingBench
         await using var transaction = await connection.BeginTransactionAsync();
         var invoices = charges.GroupBy(c => c.FamilyId).Select((family, index) => (Id: Guid.NewGuid(), Family: family, Sequence: index + 1)).ToList();
         await using (var writer = await connection.BeginBinaryImportAsync(
-                         "COPY billing.invoices (\"Id\", \"RegieId\", \"FamilyId\", \"Commune\", \"Kind\", \"Year\", \"Sequence\", \"Number\", \"IssueKey\", \"Period\", \"IssuedOn\", \"DueOn\", \"TotalCents\", \"PaidCents\", \"Reason\", \"CreatedAtUtc\") FROM STDIN (FORMAT BINARY)"))
+                         "COPY billing.invoices (\"Id\", \"RegieId\", \"FamilyId\", \"Commune\", \"Kind\", \"Year\", \"Sequence\", \"Number\", \"IssueKey\", \"Period\", \"IssuedOn\", \"DueOn\", \"TotalCents\", \"PaidCents\", \"CreditedCents\", \"Reason\", \"CreatedAtUtc\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var (id, family, sequence) in invoices)
             {
                 await writer.WriteRowAsync(default, id, Regie, family.Key, "bench", "Invoice", 2027, sequence, $"F2027-{sequence:D5}", "2027-06",
-                    June, new DateOnly(2027, 7, 1), new DateOnly(2027, 7, 16), family.Sum(c => c.UnitCents), 0L, "Facture de juin 2027", DateTime.UtcNow);
+                    June, new DateOnly(2027, 7, 1), new DateOnly(2027, 7, 16), family.Sum(c => c.UnitCents), 0L, 0L, "Facture de juin 2027", DateTime.UtcNow);
             }
 
             await writer.CompleteAsync();
@@ -252,5 +252,65 @@ public static class BillingBench
         var urls = new Mock<IPublicUrls>();
         urls.Setup(u => u.For(It.IsAny<string>())).Returns("https://portail.example.org/factures");
         return new InvoiceNotices(db, Families(), regies.Object, Mock.Of<IEmailSender>(), urls.Object, clock, NullLogger<InvoiceNotices>.Instance);
+    }
+}
+
+/// <param name="WriteSeconds">pain.008 of the debits, with its checks and totals, as the régie's file.</param>
+/// <param name="AllocatedMegabytes">What writing it allocated.</param>
+/// <param name="PeakGrowthMegabytes">How much the process's peak working set grew while writing it.</param>
+/// <param name="BaselineSeconds">The same debits' fields written as plain CSV lines, in the same run.</param>
+public sealed record Pain008Figures(int Debits, double WriteSeconds, double AllocatedMegabytes, double PeakGrowthMegabytes, double FileMegabytes, double BaselineSeconds)
+{
+    public double Ratio => WriteSeconds / BaselineSeconds;
+}
+
+/// <summary>The régie's pain.008 file of 10,000 debits: time and memory, beside the same data written as CSV.</summary>
+public static class Pain008Bench
+{
+    public static Pain008Figures Run(int debits)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var settings = new Platform.PaymentProviders.Abstractions.ProviderSettings(new Dictionary<string, string>
+        {
+            ["creditorName"] = "Régie scolaire de Baneins", ["ics"] = "FR72ZZZ123456", ["creditorIban"] = "FR7630006000011234567890189",
+        });
+        var creditor = Platform.PaymentProviders.Sepa.Settings.CreditorSettings.Read(settings, out _)!;
+        var iban = Platform.PaymentProviders.Sepa.Domain.Iban.Parse("FR1420041010050500013M02606", out _)!;
+        var due = Platform.PaymentProviders.Sepa.Domain.TargetCalendar.OnOrAfter(today.AddDays(20));
+        var collections = Enumerable.Range(0, debits).Select(i =>
+        {
+            var mandate = Platform.PaymentProviders.Sepa.Domain.Mandate.Sign(
+                new Platform.PaymentProviders.Sepa.Domain.MandateSignature(Guid.Empty, Guid.NewGuid(), creditor.Creditor, $"Famille {i}", "1 rue de la Mairie 01990 Baneins", iban, null,
+                    Platform.PaymentProviders.Sepa.Domain.MandateKind.Recurrent),
+                $"RUM{i:D8}", today);
+            return new Platform.PaymentProviders.Sepa.Files.DirectDebitCollection(mandate, 2000 + i % 5000, due, Guid.NewGuid().ToString("N").ToUpperInvariant(), $"Facture F2027-{i:D5} de juin 2027");
+        }).ToList();
+        var writer = new Platform.PaymentProviders.Sepa.Files.Pain008Writer(TimeProvider.System);
+        writer.Write(creditor, collections.Take(10).ToList()); // warm-up
+
+        var baseline = Stopwatch.StartNew();
+        var csv = new System.Text.StringBuilder();
+        foreach (var c in collections)
+        {
+            csv.Append(c.EndToEndId).Append(';').Append(c.Mandate.Rum).Append(';').Append(c.Mandate.Iban).Append(';').Append(c.AmountCents).Append(';')
+                .Append(c.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(';').Append(c.RemittanceText).Append('\n');
+        }
+
+        var csvText = csv.ToString();
+        baseline.Stop();
+
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peakBefore = process.PeakWorkingSet64;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var file = writer.Write(creditor, collections).File ?? throw new InvalidOperationException("The pain.008 file was refused.");
+        watch.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        process.Refresh();
+        GC.KeepAlive(csvText);
+        return new Pain008Figures(debits, watch.Elapsed.TotalSeconds, allocated / 1048576.0, (process.PeakWorkingSet64 - peakBefore) / 1048576.0,
+            System.Text.Encoding.UTF8.GetByteCount(file.Xml) / 1048576.0, baseline.Elapsed.TotalSeconds);
     }
 }
