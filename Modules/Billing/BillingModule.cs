@@ -36,6 +36,7 @@ public sealed class BillingModule : IModule
         builder.RegisterType<InvoiceDirectDebits>().AsSelf().As<Core.Billing.IDirectDebitOutcomes>().InstancePerLifetimeScope();
         builder.RegisterType<DirectDebitsJob>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<Exports.PesExports>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Exports.AccountingExports>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<BillingPages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<BillingDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
     }

@@ -65,6 +65,16 @@ internal static class BillingApi
             .WithName("billing.pes")
             .WithSummary("The month's invoices of the régie (?month=2027-06) as a PES V2 ORMC recette file for the public accountant (Hélios), with the invoices' PDFs and the debits the Trésor collects. Same rôle number when exported again.");
 
+        endpoints.Agent.MapGet("/regies/{regieId:guid}/exports/csv", async (Guid regieId, string? month, string? table, HttpContext http, AccountingExports exports, CancellationToken ct) =>
+                (await exports.CsvAsync(http.User, regieId, month, table, ct)).ToHttp(file => TypedResults.File(file.Content, "text/csv; charset=utf-8", file.FileName)))
+            .WithName("billing.export-csv")
+            .WithSummary("The month's invoices (?table=factures) or the payments received in the month (?table=paiements) of the agent's communes' families, as CSV for French Excel (semicolons, comma decimals).");
+
+        endpoints.Agent.MapGet("/regies/{regieId:guid}/exports/xlsx", async (Guid regieId, string? month, HttpContext http, AccountingExports exports, CancellationToken ct) =>
+                (await exports.WorkbookAsync(http.User, regieId, month, ct)).ToHttp(file => TypedResults.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName)))
+            .WithName("billing.export-xlsx")
+            .WithSummary("The month's invoices and the payments received in the month as an Excel workbook of two sheets.");
+
         endpoints.Admin.MapPut("/regies/{regieId:guid}/pes", async (Guid regieId, PesSettingsInput input, PesExports exports, CancellationToken ct) =>
                 (await exports.SaveSettingsAsync(regieId, input, ct)).ToHttp())
             .WithName("billing.pes-settings")

@@ -161,6 +161,8 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["POST /api/agent/billing/regies/{regieId:guid}/runs"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/regies/{regieId:guid}/direct-debits"] = Access.AgentOfCommune,
         ["GET /api/agent/billing/regies/{regieId:guid}/pes"] = Access.AgentOfCommune,
+        ["GET /api/agent/billing/regies/{regieId:guid}/exports/csv"] = Access.AgentOfCommune,
+        ["GET /api/agent/billing/regies/{regieId:guid}/exports/xlsx"] = Access.AgentOfCommune,
         ["PUT /api/admin/billing/regies/{regieId:guid}/pes"] = Access.Admin,
         ["POST /api/agent/billing/invoices/{invoiceId:guid}/credit-notes"] = Access.AgentOfCommune,
         ["POST /api/agent/billing/invoices/{invoiceId:guid}/counter-payments"] = Access.AgentOfCommune,

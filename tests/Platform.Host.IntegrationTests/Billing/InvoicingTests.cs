@@ -97,6 +97,19 @@ public sealed class InvoicingTests
         var account = await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/billing/invoices");
         Assert.Equal(0, account!["dueCents"]!.GetValue<long>());
         Assert.Equal(350, account["creditsByRegie"]![regie.ToString()]!.GetValue<long>());
+
+        var exports = $"/api/agent/billing/regies/{regie}/exports";
+        var invoicesCsv = (await world.Booking.Agent.GetStringAsync($"{exports}/csv?month=2027-06&table=factures")).Split('\n');
+        var paymentsCsv = await world.Booking.Agent.GetStringAsync($"{exports}/csv?month=2027-07&table=paiements");
+        var workbook = await world.Booking.Agent.GetByteArrayAsync($"{exports}/xlsx?month=2027-06");
+        var betaCsv = await beta.GetStringAsync($"{exports}/csv?month=2027-06&table=factures");
+
+        Assert.StartsWith("Numéro;Type;Famille;Période", invoicesCsv[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("F2027-00001;Facture;Famille Martin;Juin 2027;01/07/2027;16/07/2027;2,50;2,50;0,00;Payée", invoicesCsv[1], StringComparison.Ordinal);
+        Assert.Contains(";Guichet;1,00;guichet:", paymentsCsv, StringComparison.Ordinal);
+        Assert.Contains(";Guichet;5,00;guichet:", paymentsCsv, StringComparison.Ordinal);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(workbook, 0, 2));
+        Assert.DoesNotContain("F2027-00001", betaCsv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Platform.Modules.Billing.Pages.Facturation;
 /// <summary>The agent's invoicing: a régie and a finished month, "Facturer", then the month's invoices with what each
 /// family still owes and their PDFs.</summary>
 [Authorize(Roles = "agent,administrateur")]
-public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits, Exports.PesExports pes, TimeProvider clock) : PageModel
+public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits, Exports.PesExports pes, Exports.AccountingExports exports, TimeProvider clock)
+    : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "regie")]
     public Guid? RegieId { get; set; }
@@ -63,9 +64,18 @@ public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits,
     }
 
     /// <summary>The month's PES V2 file for the public accountant.</summary>
-    public async Task<IActionResult> OnGetPesAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetPesAsync(CancellationToken cancellationToken) =>
+        await DownloadAsync(await pes.ExportAsync(User, RegieId ?? Guid.Empty, Month, cancellationToken), "application/xml", cancellationToken);
+
+    public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken) =>
+        await DownloadAsync(await exports.CsvAsync(User, RegieId ?? Guid.Empty, Month, table, cancellationToken), "text/csv; charset=utf-8", cancellationToken);
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken) =>
+        await DownloadAsync(
+            await exports.WorkbookAsync(User, RegieId ?? Guid.Empty, Month, cancellationToken), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cancellationToken);
+
+    private async Task<IActionResult> DownloadAsync(Platform.Core.Application.AppResult<InvoiceFile> file, string contentType, CancellationToken cancellationToken)
     {
-        var file = await pes.ExportAsync(User, RegieId ?? Guid.Empty, Month, cancellationToken);
         if (file.IsNotFound)
         {
             return NotFound();
@@ -73,7 +83,7 @@ public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits,
 
         if (file.Succeeded)
         {
-            return File(file.Value!.Content, "application/xml", file.Value.FileName);
+            return File(file.Value!.Content, contentType, file.Value.FileName);
         }
 
         foreach (var (field, messages) in file.Errors)
