@@ -47,12 +47,7 @@ public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits,
 
         if (!report.Succeeded)
         {
-            foreach (var (field, messages) in report.Errors)
-            {
-                ModelState.AddModelError(field, string.Join(" ", messages));
-            }
-
-            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+            return await ShowErrorsAsync(report.Errors, cancellationToken);
         }
 
         var run = report.Value!;
@@ -86,7 +81,12 @@ public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits,
             return File(file.Value!.Content, contentType, file.Value.FileName);
         }
 
-        foreach (var (field, messages) in file.Errors)
+        return await ShowErrorsAsync(file.Errors, cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowErrorsAsync(IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        foreach (var (field, messages) in errors)
         {
             ModelState.AddModelError(field, string.Join(" ", messages));
         }
@@ -104,12 +104,7 @@ public sealed class IndexModel(RegieInvoices regies, InvoiceDirectDebits debits,
 
         if (!report.Succeeded)
         {
-            foreach (var (field, messages) in report.Errors)
-            {
-                ModelState.AddModelError(field, string.Join(" ", messages));
-            }
-
-            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+            return await ShowErrorsAsync(report.Errors, cancellationToken);
         }
 
         var done = report.Value!;
