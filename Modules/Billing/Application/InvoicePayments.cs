@@ -20,13 +20,16 @@ public enum PaymentRecorded
 /// transaction, what exceeded the amount due as a credit on the family's next invoice at that régie.</summary>
 public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
 {
+    /// <summary>Calls recording the same reference at the same moment meet a few times at most; beyond, it is no race.</summary>
+    private const int MaxAttempts = 5;
+
     /// <param name="alongside">Writes what explains the payment (a credit note, a debit collected) in its transaction;
     /// false when it could not, and then nothing is written.</param>
     public async Task<PaymentRecorded> RecordAsync(
         Guid invoiceId, string channel, long cents, string reference, CancellationToken cancellationToken, Func<Invoice, Task<bool>>? alongside = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cents);
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             if (await db.Payments.AnyAsync(p => p.Reference == reference, cancellationToken))
             {
@@ -74,7 +77,7 @@ public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
                     return PaymentRecorded.Done;
                 }
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 // Recorded meanwhile by another call with the same reference: the next turn says so.
             }
@@ -92,7 +95,7 @@ public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
     public async Task<PaymentRecorded> ReverseAsync(
         Guid invoiceId, long cents, string paidReference, string reference, CancellationToken cancellationToken, Func<Task<bool>>? alongside = null)
     {
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             if (await db.Payments.AnyAsync(p => p.Reference == reference, cancellationToken))
             {
@@ -134,7 +137,7 @@ public sealed class InvoicePayments(BillingDbContext db, TimeProvider clock)
                     return PaymentRecorded.Done;
                 }
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 // Recorded meanwhile by another call with the same reference: the next turn says so.
             }

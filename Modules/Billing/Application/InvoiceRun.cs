@@ -53,14 +53,13 @@ public sealed class InvoiceRun(
 
         var toBill = charges.Where(c => !billed.Contains(c.Key) && communes.ContainsKey(c.ServiceId)).GroupBy(c => c.FamilyId).ToDictionary(g => g.Key, g => g.ToList());
         var issueKey = IssueKeyOf(period);
-        var before = await IssuedAsync(regieId, issueKey, toBill.Keys, cancellationToken);
         var alreadyIssued = await db.Invoices.CountAsync(i => i.RegieId == regieId && i.IssueKey == issueKey, cancellationToken);
         var names = await families.ChildrenAsync(toBill.Keys.ToList(), cancellationToken);
         var terms = await db.Profiles.AsNoTracking().Where(p => p.RegieId == regieId).Select(p => (int?)p.PaymentTermDays).SingleOrDefaultAsync(cancellationToken) ?? 15;
 
         var issued = 0;
         var issuedCents = 0L;
-        foreach (var chunk in toBill.Keys.Where(f => !before.Contains(f)).Order().Chunk(FamiliesPerTransaction))
+        foreach (var chunk in toBill.Keys.Order().Chunk(FamiliesPerTransaction))
         {
             var (count, cents) = await IssueChunkAsync(regieId, period, issueKey, chunk, toBill, names, communes, terms, issuedOn, cancellationToken);
             issued += count;
