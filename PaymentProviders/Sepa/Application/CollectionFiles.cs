@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Platform.Core.Application;
 using Platform.Core.Billing;
 using Platform.Core.Email;
@@ -24,7 +25,7 @@ public sealed record RegieCollections(RegieSummary Regie, IReadOnlyList<Collecti
 /// communes are all the régie's (the file holds every family of the régie), or an administrator.</summary>
 public sealed class CollectionFiles(
     SepaDbContext db, Pain008Writer writer, IRegieDirectory regies, IRegiePaymentSettings settings, IEnumerable<IDirectDebitOutcomes> outcomes,
-    IFamilyDirectory families, IEmailSender email, TimeProvider clock)
+    IFamilyDirectory families, IEmailSender email, TimeProvider clock, ILogger<CollectionFiles> logger)
 {
     public async Task<IReadOnlyList<RegieSummary>> ForAgentAsync(ClaimsPrincipal agent, CancellationToken cancellationToken)
     {
@@ -162,9 +163,16 @@ public sealed class CollectionFiles(
             else if (collection.DueDate < earliest)
             {
                 await db.Collections.Where(c => c.Id == collection.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.DueDate, earliest), cancellationToken);
-                foreach (var adult in (await families.FindAsync(collection.FamilyId, cancellationToken))?.AdultEmails ?? [])
+                try
                 {
-                    await email.SendAsync(PreNotification.Compose(adult, mandate, collection.AmountCents, earliest, collection.RemittanceText), cancellationToken);
+                    foreach (var adult in (await families.FindAsync(collection.FamilyId, cancellationToken))?.AdultEmails ?? [])
+                    {
+                        await email.SendAsync(PreNotification.Compose(adult, mandate, collection.AmountCents, earliest, collection.RemittanceText), cancellationToken);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Direct debit {EndToEndId}: the family could not be told its new date {DueDate}.", collection.EndToEndId, earliest);
                 }
             }
         }
