@@ -35,6 +35,11 @@ public sealed class CreditNotes(BillingDbContext db, InvoicePayments payments, I
             errors.Add("Cents", $"Le montant de l'avoir doit être compris entre 0,01 € et {Euros.Format(left)} (montant de la facture {invoice.Number} pas encore annulé).");
         }
 
+        if (await db.Debits.AnyAsync(d => d.OpenInvoiceId == invoice.Id, cancellationToken))
+        {
+            errors.Add("Invoice", $"La facture {invoice.Number} est en cours de prélèvement : émettez l'avoir après son échéance (il deviendra un crédit) ou après un rejet de la banque.");
+        }
+
         if (errors.Any)
         {
             return errors;

@@ -33,6 +33,11 @@ public sealed class InvoiceDirectDebits(
             return AppResult<DebitReport>.Invalid("Regie", "Le prélèvement automatique n'est pas disponible sur ce portail.");
         }
 
+        if (await db.PesSettings.AnyAsync(s => s.RegieId == regieId && s.TresorCollectsDebits, cancellationToken))
+        {
+            return AppResult<DebitReport>.Invalid("Regie", "Les prélèvements de cette régie sont faits par le Trésor public à partir du fichier PES : le portail n'en émet pas.");
+        }
+
         var due = await db.Invoices.AsNoTracking()
             .Where(i => i.RegieId == regieId && i.Kind == InvoiceKind.Invoice && i.PaidCents < i.TotalCents && regie.Communes.Contains(i.Commune)
                         && !db.Debits.Any(d => d.OpenInvoiceId == i.Id))

@@ -20,7 +20,8 @@ internal sealed class InvoiceOrders(BillingDbContext db, InvoicePayments payment
         }
 
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == line.ItemId && i.FamilyId == hold.FamilyId, cancellationToken);
-        if (invoice is null || line.UnitCents <= 0 || line.UnitCents > invoice.TotalCents - invoice.PaidCents)
+        if (invoice is null || line.UnitCents <= 0 || line.UnitCents > invoice.TotalCents - invoice.PaidCents
+            || await db.Debits.AnyAsync(d => d.OpenInvoiceId == invoice.Id, cancellationToken))
         {
             return AppResult<bool>.Invalid("Invoice", "Cette facture n'a plus ce montant à payer : rechargez « Mes factures ».");
         }
@@ -39,9 +40,9 @@ internal sealed class InvoiceOrders(BillingDbContext db, InvoicePayments payment
     {
         var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.OrderId == orderId, cancellationToken);
         var due = order is null ? 0 : await db.Invoices.Where(i => i.Id == order.InvoiceId).Select(i => i.TotalCents - i.PaidCents).SingleAsync(cancellationToken);
-        return order is not null && due >= order.Cents
+        return order is not null && due >= order.Cents && !await db.Debits.AnyAsync(d => d.OpenInvoiceId == order.InvoiceId, cancellationToken)
             ? AppResult<bool>.Ok(true)
-            : AppResult<bool>.Invalid("Order", "Cette facture a été réglée entre-temps : consultez « Mes factures ».");
+            : AppResult<bool>.Invalid("Order", "Cette facture a été réglée ou mise en prélèvement entre-temps : consultez « Mes factures ».");
     }
 
     /// <summary>The payment's reference is the order: confirmed twice, recorded once.</summary>

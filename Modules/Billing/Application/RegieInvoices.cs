@@ -122,7 +122,13 @@ public sealed class RegieInvoices(
             return errors;
         }
 
-        await payments.RecordAsync(invoice.Id, PaymentChannels.Counter, cents, $"guichet:{invoice.RegieId:N}:{receipt!.Trim()}", cancellationToken);
+        var reference = $"guichet:{invoice.RegieId:N}:{receipt!.Trim()}";
+        if (await payments.RecordAsync(invoice.Id, PaymentChannels.Counter, cents, reference, cancellationToken) == PaymentRecorded.AlreadyDone
+            && !await db.Payments.AnyAsync(p => p.Reference == reference && p.InvoiceId == invoice.Id && p.Cents == cents, cancellationToken))
+        {
+            return AppResult<InvoiceSummary>.Invalid("Receipt", $"Le reçu {receipt.Trim()} a déjà servi pour un autre paiement de la régie : vérifiez son numéro.");
+        }
+
         var updated = await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == invoice.Id, cancellationToken);
         return AppResult<InvoiceSummary>.Ok(FamilyInvoices.Summary(updated, ParisTime.Today(clock)));
     }

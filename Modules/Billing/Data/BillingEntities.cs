@@ -240,6 +240,10 @@ public sealed class RegiePesSettings
     public required string CodProdLoc { get; set; }
 
     public required string Nature { get; set; }
+
+    /// <summary>The Trésor debits the families with a mandate from the PES file; the portal then makes no debit file
+    /// for the régie (a family is never debited twice).</summary>
+    public bool TresorCollectsDebits { get; set; }
 }
 
 /// <summary>The rôle (ORMC bordereau) number a régie's month was given: a month exported again keeps it, and a number

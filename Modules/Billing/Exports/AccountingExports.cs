@@ -14,7 +14,7 @@ public sealed record InvoiceRow(string Number, string Kind, string Family, DateO
 public sealed record PaymentRow(DateTime ReceivedAtUtc, string Invoice, string Family, string Channel, long Cents, string Reference);
 
 /// <summary>A régie's month for its own accounts, for régies that do not send the PES file: the month's invoices and
-/// credit notes, and the payments received during the month, as CSV (French Excel: semicolons, comma decimals, UTF-8
+/// credit notes, and the money received during the month (credit notes are not money), as CSV (French Excel: semicolons, comma decimals, UTF-8
 /// with its mark) or as an Excel workbook of two sheets. The agent's communes' families only.</summary>
 public sealed class AccountingExports(BillingDbContext db, RegieInvoices agents, IFamilyDirectory families)
 {
@@ -92,7 +92,7 @@ public sealed class AccountingExports(BillingDbContext db, RegieInvoices agents,
         var until = ParisTime.ToUtc(regieMonth.Period.AddMonths(1).ToDateTime(TimeOnly.MinValue));
         var communes = regieMonth.Regie.Communes;
         var received = await db.Payments.AsNoTracking()
-            .Where(p => p.RegieId == regieId && p.ReceivedAtUtc >= from && p.ReceivedAtUtc < until)
+            .Where(p => p.RegieId == regieId && p.ReceivedAtUtc >= from && p.ReceivedAtUtc < until && p.Channel != PaymentChannels.CreditNote)
             .Join(db.Invoices.Where(i => communes.Contains(i.Commune)), p => p.InvoiceId, i => i.Id, (p, i) => new { p.ReceivedAtUtc, i.Number, i.FamilyId, p.Channel, p.Cents, p.Reference })
             .OrderBy(p => p.ReceivedAtUtc).ToListAsync(cancellationToken);
         var names = new Dictionary<Guid, string>();

@@ -47,8 +47,9 @@ internal static class ExcelWorkbook
         _ => Text(value.ToString() ?? ""),
     };
 
+    /// <summary>A text cell, without the characters XML cannot hold (a control character typed somewhere).</summary>
     private static Cell Text(string text, uint style = 0) =>
-        new() { InlineString = new InlineString(new Text(text)), DataType = CellValues.InlineString, StyleIndex = style };
+        new() { InlineString = new InlineString(new Text(new string(text.Where(System.Xml.XmlConvert.IsXmlChar).ToArray()))), DataType = CellValues.InlineString, StyleIndex = style };
 
     /// <summary>Style 0 plain, 1 bold, 2 amount with two decimals, 3 date dd/mm/yyyy.</summary>
     private static Stylesheet Styles() => new(

@@ -9,10 +9,13 @@ using Platform.Modules.Billing.Data;
 
 namespace Platform.Modules.Billing.Exports;
 
-public sealed record PesSettingsInput(string? IdPost, string? IdColl, string? CodCol, string? CodBud, string? LibelleColBud, string? CodProdLoc, string? Nature);
+/// <param name="TresorCollectsDebits">The Trésor debits the families with a mandate (debit data in the PES file) instead
+/// of the régie's own bank file.</param>
+public sealed record PesSettingsInput(
+    string? IdPost, string? IdColl, string? CodCol, string? CodBud, string? LibelleColBud, string? CodProdLoc, string? Nature, bool TresorCollectsDebits = false);
 
-/// <summary>A régie's month for the public accountant: one ORMC rôle of its invoices with their PDFs, and for the
-/// families with a mandate whose invoice the régie does not debit itself, the debit the Trésor is to collect. For an
+/// <summary>A régie's month for the public accountant: one ORMC rôle of its invoices with their PDFs, and, for a régie
+/// whose debits the Trésor collects, the debit of each family with a mandate. For an
 /// agent acting for every commune of the régie (the file holds all its families), or an administrator.</summary>
 public sealed partial class PesExports(
     BillingDbContext db, RegieInvoices agents, IRegieDirectory regies, IFamilyDirectory families, IEnumerable<IDirectDebits> plugins, InvoiceDocuments documents,
@@ -51,7 +54,7 @@ public sealed partial class PesExports(
             return AppResult<InvoiceFile>.Invalid("Families", $"L'adresse du payeur manque pour les factures {string.Join(", ", incomplete)} : complétez-la avant l'envoi.");
         }
 
-        var debits = await TresorDebitsAsync(regieId, invoices, cancellationToken);
+        var debits = codes.TresorCollectsDebits ? await TresorDebitsAsync(regieId, invoices, cancellationToken) : [];
         var role = await RoleAsync(regieId, invoices[0].Year, period, cancellationToken);
         var titles = new List<PesTitle>();
         foreach (var (invoice, index) in invoices.Select((i, n) => (i, n)))
@@ -95,12 +98,14 @@ public sealed partial class PesExports(
 
         (saved.IdPost, saved.IdColl, saved.CodCol, saved.CodBud) = (input.IdPost!.Trim(), input.IdColl!.Trim(), input.CodCol!.Trim(), input.CodBud!.Trim().ToUpperInvariant());
         (saved.LibelleColBud, saved.CodProdLoc, saved.Nature) = (PesOrmcWriter.Text(input.LibelleColBud!, 38), input.CodProdLoc!.Trim().ToUpperInvariant(), input.Nature!.Trim());
+        saved.TresorCollectsDebits = input.TresorCollectsDebits;
         await db.SaveChangesAsync(cancellationToken);
-        return AppResult<PesSettingsInput>.Ok(new PesSettingsInput(saved.IdPost, saved.IdColl, saved.CodCol, saved.CodBud, saved.LibelleColBud, saved.CodProdLoc, saved.Nature));
+        return AppResult<PesSettingsInput>.Ok(new PesSettingsInput(
+            saved.IdPost, saved.IdColl, saved.CodCol, saved.CodBud, saved.LibelleColBud, saved.CodProdLoc, saved.Nature, saved.TresorCollectsDebits));
     }
 
-    /// <summary>The debits the Trésor collects: what is still due on the invoices of families with an active mandate,
-    /// when the régie has not debited them itself (a debit from the portal's own bank file would be a second one).</summary>
+    /// <summary>The debits the Trésor collects, for a régie that leaves them to it: what is still due on the invoices of
+    /// families with an active mandate (none the portal debited before the régie changed its choice).</summary>
     private async Task<Dictionary<Guid, PesDebit>> TresorDebitsAsync(Guid regieId, IReadOnlyList<Invoice> invoices, CancellationToken cancellationToken)
     {
         var debited = (await db.Debits.Where(d => d.RegieId == regieId && (d.State == InvoiceDebitState.Scheduled || d.State == InvoiceDebitState.Collected))

@@ -87,7 +87,7 @@ public sealed class CollectionFiles(
         }
 
         var ids = pending.Select(c => c.Id).ToList();
-        var taken = await db.Collections.Where(c => ids.Contains(c.Id) && c.FileMessageId == null)
+        var taken = await db.Collections.Where(c => ids.Contains(c.Id) && c.FileMessageId == null && c.ReturnedOn == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.FileMessageId, sepaFile.MessageId), cancellationToken);
         if (taken != ids.Count)
         {

@@ -435,6 +435,9 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<bool>("TresorCollectsDebits")
+                        .HasColumnType("boolean");
+
                     b.HasKey("RegieId");
 
                     b.ToTable("regie_pes_settings", "billing");

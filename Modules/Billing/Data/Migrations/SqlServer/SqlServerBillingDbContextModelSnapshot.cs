@@ -437,6 +437,9 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
+                    b.Property<bool>("TresorCollectsDebits")
+                        .HasColumnType("bit");
+
                     b.HasKey("RegieId");
 
                     b.ToTable("regie_pes_settings", "billing");

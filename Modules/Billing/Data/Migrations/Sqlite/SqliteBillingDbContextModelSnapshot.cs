@@ -429,6 +429,9 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TresorCollectsDebits")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("RegieId");
 
                     b.ToTable("billing_regie_pes_settings", (string)null);

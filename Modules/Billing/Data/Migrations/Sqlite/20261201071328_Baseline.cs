@@ -136,7 +136,8 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     CodBud = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     LibelleColBud = table.Column<string>(type: "TEXT", maxLength: 38, nullable: false),
                     CodProdLoc = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Nature = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    TresorCollectsDebits = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
+namespace Platform.Modules.Billing.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -19,14 +19,14 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Cents = table.Column<long>(type: "bigint", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UsedByInvoiceId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UsedByInvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -39,9 +39,9 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false)
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Last = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,16 +53,16 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Cents = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    OpenInvoiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    State = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    OpenInvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,11 +74,11 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Cents = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,26 +90,26 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Commune = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IssueKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Commune = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    IssueKey = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Period = table.Column<DateOnly>(type: "date", nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     TotalCents = table.Column<long>(type: "bigint", nullable: false),
                     PaidCents = table.Column<long>(type: "bigint", nullable: false),
                     CreditedCents = table.Column<long>(type: "bigint", nullable: false),
-                    CorrectsInvoiceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NotifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    NoticeClaim = table.Column<Guid>(type: "uuid", nullable: true)
+                    CorrectsInvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NotifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    NoticeClaim = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -123,11 +123,11 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Exer = table.Column<int>(type: "integer", nullable: false),
-                    IdBord = table.Column<int>(type: "integer", nullable: false),
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Exer = table.Column<int>(type: "int", nullable: false),
+                    IdBord = table.Column<int>(type: "int", nullable: false),
                     Period = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,14 +139,15 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IdPost = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    IdColl = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
-                    CodCol = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    CodBud = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    LibelleColBud = table.Column<string>(type: "character varying(38)", maxLength: 38, nullable: false),
-                    CodProdLoc = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Nature = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IdPost = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    IdColl = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: false),
+                    CodCol = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    CodBud = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    LibelleColBud = table.Column<string>(type: "nvarchar(38)", maxLength: 38, nullable: false),
+                    CodProdLoc = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    Nature = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    TresorCollectsDebits = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,11 +159,11 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    PaymentTermDays = table.Column<int>(type: "integer", nullable: false)
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    PaymentTermDays = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,15 +175,15 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChargeKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ServiceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChildId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChildName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ChargeKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ServiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ChildId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ChildName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Quantity = table.Column<int>(type: "int", nullable: false),
                     UnitCents = table.Column<long>(type: "bigint", nullable: false),
                     TotalCents = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -203,14 +204,14 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegieId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Cents = table.Column<long>(type: "bigint", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReceivedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -248,7 +249,8 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 table: "invoice_debits",
                 column: "OpenInvoiceId",
-                unique: true);
+                unique: true,
+                filter: "[OpenInvoiceId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoice_debits_State_DueOn",
@@ -261,7 +263,8 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                 schema: "billing",
                 table: "invoice_lines",
                 column: "ChargeKey",
-                unique: true);
+                unique: true,
+                filter: "[ChargeKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_invoice_lines_InvoiceId",
