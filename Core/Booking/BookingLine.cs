@@ -41,6 +41,10 @@ public abstract class BookingLine
 
     public long UnitCents { get; set; }
 
+    /// <summary>The tariff rule that adjusted <see cref="UnitCents"/> when it was booked ("QF 620 € : 75 %"); null for
+    /// the module's own price. Platform API 1.6.</summary>
+    public string? PriceRule { get; set; }
+
     /// <summary>Booked without payment, kept for the monthly invoice of the régie (no order: <see cref="OrderId"/>
     /// and <see cref="OrderLineId"/> are empty).</summary>
     public bool PostPaid { get; set; }

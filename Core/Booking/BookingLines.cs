@@ -4,8 +4,8 @@ using Platform.Core.Ordering;
 
 namespace Platform.Core.Booking;
 
-/// <summary>A line an order holds: its service, day, item (null for a meal) and the price it was sold at.</summary>
-public sealed record HeldItem(Guid ServiceId, DateOnly Date, Guid? ItemId, Guid? TariffCategoryId, long UnitCents);
+/// <summary>A line an order holds: its service, family, child, day, item (null for a meal) and the price it was sold at.</summary>
+public sealed record HeldItem(Guid ServiceId, Guid FamilyId, Guid ChildId, DateOnly Date, Guid? ItemId, Guid? TariffCategoryId, long UnitCents);
 
 /// <summary>The life of one module's booking lines — held by an order, confirmed when it is paid, released when it
 /// expires, cancelled then refunded — by conditional updates, so concurrent requests, replays and restarts change
@@ -22,7 +22,7 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
     /// <summary>The service, day and item of each line an order holds, to check them again before it is paid.</summary>
     public async Task<IReadOnlyList<HeldItem>> HeldItemsAsync(Guid orderId, CancellationToken cancellationToken) =>
         await Lines.AsNoTracking().Where(b => b.OrderId == orderId && b.State == BookingState.PendingPayment)
-            .Select(b => new HeldItem(b.ServiceId, b.Date, b.ItemId, b.TariffCategoryId, b.UnitCents)).ToListAsync(cancellationToken);
+            .Select(b => new HeldItem(b.ServiceId, b.FamilyId, b.ChildId, b.Date, b.ItemId, b.TariffCategoryId, b.UnitCents)).ToListAsync(cancellationToken);
 
     /// <summary>Records an order's lines as held at the price, tariff category and régie they were sold at; false
     /// when the database refused one (held or booked meanwhile by another order).</summary>
@@ -44,6 +44,7 @@ public sealed class BookingLines<TLine>(DbContext db, IOrderRefunds refunds, Tim
             line.RegieId = held.RegieId;
             line.TariffCategoryId = held.TariffCategoryId;
             line.UnitCents = held.UnitCents;
+            line.PriceRule = held.PriceRule;
             line.CreatedAtUtc = now;
             Lines.Add(line);
         }

@@ -24,6 +24,8 @@ public interface IBookingStore
 /// <c>prices</c>, and the module's line table).</summary>
 public static class BookingModel
 {
+    public const int PriceRuleLength = 120;
+
     private static readonly JsonSerializerOptions RuleJson = new(JsonSerializerDefaults.Web);
 
     public static void MapSchedule(ModelBuilder modelBuilder)
@@ -58,6 +60,7 @@ public static class BookingModel
         lines.ToTable(table);
         lines.Property(b => b.State).HasConversion<string>().HasMaxLength(20);
         lines.Property(b => b.CancellationReason).HasMaxLength(200);
+        lines.Property(b => b.PriceRule).HasMaxLength(PriceRuleLength);
         lines.HasIndex(oneActivePer).IsUnique().HasFilter("\"State\" IN ('PendingPayment', 'Confirmed')");
         lines.HasIndex(b => b.OrderId);
         lines.HasIndex(b => new { b.FamilyId, b.Date });

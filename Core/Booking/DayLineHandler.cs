@@ -28,7 +28,7 @@ public abstract class DayLineHandler<TLine>(BookingLines<TLine> lines, ServiceSc
             return AppResult<bool>.Ok(true);
         }
 
-        var errors = await CheckItemsAsync(hold.Lines.Select(l => new HeldItem(l.ServiceId, l.Date!.Value, l.ItemId, l.TariffCategoryId, l.UnitCents)).ToList(), cancellationToken);
+        var errors = await CheckItemsAsync(hold.Lines.Select(l => new HeldItem(l.ServiceId, hold.FamilyId, l.ChildId!.Value, l.Date!.Value, l.ItemId, l.TariffCategoryId, l.UnitCents)).ToList(), cancellationToken);
         if (errors.Any)
         {
             return errors;

@@ -40,7 +40,8 @@ public sealed record ScheduleRules(string ModuleId, long MaxPriceCents, string P
 
 /// <summary>A service's periods, closures, prices and deadlines, and the month calendar parents book from: written once
 /// for every module that books days (each module derives it over its own tables).</summary>
-public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db, TimeProvider clock, ScheduleRules rules)
+/// <param name="tariffRules">The Billing module's quotient and sibling rules, when it is loaded.</param>
+public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db, TimeProvider clock, ScheduleRules rules, IEnumerable<ITariffRules> tariffRules)
 {
     private readonly Dictionary<Guid, ServiceCalendar> calendars = [];
 
@@ -237,6 +238,22 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
         await db.Prices.AsNoTracking()
             .Where(p => p.ServiceId == serviceId && p.TariffCategoryId == tariffCategoryId)
             .ToDictionaryAsync(p => p.ItemId, p => p.Cents, cancellationToken);
+
+    /// <summary>The family's prices in the service between two dates: the module's price adjusted by the tariff rules
+    /// (quotient familial, children booking the same month), counting <paramref name="booking"/> with the lines booked.</summary>
+    public async Task<FamilyPricing> PricingAsync<TLine>(
+        IQueryable<TLine> lines, Guid serviceId, Guid familyId, IReadOnlyCollection<(Guid ChildId, DateOnly Date)> booking,
+        DateOnly from, DateOnly to, CancellationToken cancellationToken)
+        where TLine : BookingLine
+    {
+        var tariff = FamilyTariff.None;
+        foreach (var source in tariffRules)
+        {
+            tariff = await source.ForAsync(serviceId, familyId, cancellationToken);
+        }
+
+        return await FamilyPricing.ReadAsync(tariff, lines, serviceId, familyId, booking, from, to, cancellationToken);
+    }
 
     /// <summary>Whether the service has this item (a slot, an activity) that can be priced; none by default.</summary>
     protected virtual Task<bool> HasItemAsync(Guid serviceId, Guid itemId, CancellationToken cancellationToken) => Task.FromResult(false);

@@ -4,7 +4,7 @@ namespace Platform.Core.Modularity;
 /// and its minor is not greater.</summary>
 public static class PlatformApi
 {
-    public static readonly Version Version = new(1, 5);
+    public static readonly Version Version = new(1, 6);
 
     public static bool Accepts(Version pluginApi) =>
         pluginApi.Major == Version.Major && pluginApi.Minor <= Version.Minor;

@@ -28,6 +28,10 @@ public sealed record CartLineRequest(
     /// <summary>What is booked within the service on that date, when a day holds several (a care slot, a sport
     /// session); null for a meal. Platform API 1.3.</summary>
     public Guid? ItemId { get; init; }
+
+    /// <summary>The tariff rule that adjusted the price, kept with the line (<see cref="Booking.RuledPrice"/>). Platform
+    /// API 1.6.</summary>
+    public string? PriceRule { get; init; }
 }
 
 public sealed record CartLineSummary(Guid Id, Guid ServiceId, Guid? ChildId, DateOnly? Date)
@@ -61,6 +65,9 @@ public sealed record OrderHoldLine(Guid OrderLineId, Guid ServiceId, Guid RegieI
 {
     /// <inheritdoc cref="CartLineRequest.ItemId"/>
     public Guid? ItemId { get; init; }
+
+    /// <inheritdoc cref="CartLineRequest.PriceRule"/>
+    public string? PriceRule { get; init; }
 }
 
 /// <summary>Gives back the amount of a paid order line through the channel that paid it (the wallet scope that paid,

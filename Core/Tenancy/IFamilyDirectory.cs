@@ -19,6 +19,11 @@ public interface IFamilyDirectory
     /// family checks this before touching or showing anything of it, and answers "not found" when it is false.</summary>
     Task<bool> CanServeFamilyAsync(ClaimsPrincipal agent, Guid familyId, Guid serviceId, CancellationToken cancellationToken);
 
+    /// <summary>Which of these families the caller may act on for something not tied to one service (a quotient
+    /// familial): every one for an administrator; for an agent, those with an access request in one of the agent's
+    /// communes. Platform API 1.6.</summary>
+    Task<IReadOnlySet<Guid>> ServedFamiliesAsync(ClaimsPrincipal agent, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken);
+
     /// <summary>The family's validated access to a service (its tariff category and children), if any.</summary>
     Task<ServiceAccess?> ValidatedAccessAsync(Guid familyId, Guid serviceId, CancellationToken cancellationToken);
 

@@ -112,6 +112,7 @@ internal static class PlatformServices
         services.AddScoped<ServiceCatalog>();
         services.AddScoped<IServiceCatalog>(sp => sp.GetRequiredService<ServiceCatalog>());
         services.AddScoped<IFamilyDirectory, FamilyDirectory>();
+        services.AddSingleton<IPrivateFiles, PrivateFiles>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<FamilyService>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Booking;
 using Platform.Core.Data;
 using Platform.Host.Access;
 using Platform.Host.Accounts;
@@ -211,6 +212,7 @@ public class PlatformDbContext(DbContextOptions options)
             l.Property(x => x.ModuleId).HasMaxLength(60);
             l.Property(x => x.Commune).HasMaxLength(60);
             l.Property(x => x.Label).HasMaxLength(300);
+            l.Property(x => x.PriceRule).HasMaxLength(BookingModel.PriceRuleLength);
             l.HasIndex(x => x.FamilyId);
             l.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -240,6 +242,7 @@ public class PlatformDbContext(DbContextOptions options)
             l.ToTable("order_lines");
             l.Property(x => x.ModuleId).HasMaxLength(60);
             l.Property(x => x.Label).HasMaxLength(300);
+            l.Property(x => x.PriceRule).HasMaxLength(BookingModel.PriceRuleLength);
         });
         builder.Entity<Payment>(p =>
         {

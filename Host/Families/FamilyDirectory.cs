@@ -109,6 +109,25 @@ public sealed class FamilyDirectory(PlatformDbContext db, VisibleServices visibl
             r => r.FamilyId == familyId && db.Services.Any(s => s.Id == r.ServiceId && commune.Contains(s.CommuneId)), cancellationToken);
     }
 
+    public async Task<IReadOnlySet<Guid>> ServedFamiliesAsync(ClaimsPrincipal agent, IReadOnlyCollection<Guid> familyIds, CancellationToken cancellationToken)
+    {
+        if (agent.IsInRole(Roles.Administrator))
+        {
+            return (await db.Families.Where(f => familyIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
+        }
+
+        if (!agent.IsInRole(Roles.Agent) || agent.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var userId = Guid.Parse(id);
+        return (await db.AccessRequests
+            .Where(r => familyIds.Contains(r.FamilyId)
+                        && db.Services.Any(s => s.Id == r.ServiceId && db.AgentCommunes.Any(a => a.UserId == userId && a.CommuneId == s.CommuneId)))
+            .Select(r => r.FamilyId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+    }
+
     /// <summary>Remembered for the request (the directory is scoped): the menu's contributions each ask.</summary>
     public async Task<IReadOnlyList<ServiceSummary>> ValidatedServicesAsync(Guid familyId, CancellationToken cancellationToken)
     {

@@ -43,6 +43,7 @@ public sealed class CartService(PlatformDbContext db, TimeProvider clock) : ICar
             Date = l.Date,
             ItemId = l.ItemId,
             TariffCategoryId = l.TariffCategoryId,
+            PriceRule = l.PriceRule,
             Label = l.Label,
             UnitCents = l.UnitCents,
             Quantity = l.Quantity,

@@ -97,7 +97,7 @@ public sealed class CheckoutService(
             order = NewOrder(familyId, regieId!.Value, lines[0].Commune, purposes.Cart, await numbers.NextAsync(purposes.Cart.NumberPrefix, now, cancellationToken), now, lines.Select(l => new OrderLine
             {
                 Id = Guid.NewGuid(), ModuleId = l.ModuleId, ServiceId = l.ServiceId, ChildId = l.ChildId, Date = l.Date, ItemId = l.ItemId, TariffCategoryId = l.TariffCategoryId,
-                Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
+                PriceRule = l.PriceRule, Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity, TotalCents = l.UnitCents * l.Quantity,
             }).ToList());
             db.Orders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
@@ -145,7 +145,7 @@ public sealed class CheckoutService(
                 db.CartLines.AddRange(order.Lines.Select(l => new CartLine
                 {
                     Id = Guid.NewGuid(), FamilyId = familyId, ModuleId = l.ModuleId, ServiceId = l.ServiceId, RegieId = order.RegieId, Commune = order.Commune,
-                    ChildId = l.ChildId, Date = l.Date, ItemId = l.ItemId, TariffCategoryId = l.TariffCategoryId, Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity,
+                    ChildId = l.ChildId, Date = l.Date, ItemId = l.ItemId, TariffCategoryId = l.TariffCategoryId, PriceRule = l.PriceRule, Label = l.Label, UnitCents = l.UnitCents, Quantity = l.Quantity,
                     AddedAtUtc = now,
                 }));
                 await db.SaveChangesAsync(cancellationToken);
@@ -220,7 +220,7 @@ public sealed class CheckoutService(
             var result = handler is null
                 ? AppResult<bool>.Invalid("Cart", "Un service de votre panier n'est plus proposé : retirez ses lignes.")
                 : await handler.HoldAsync(
-                    new OrderHold(order.Id, order.FamilyId, group.Select(l => new OrderHoldLine(l.Id, l.ServiceId, order.RegieId, l.ChildId, l.Date, l.TariffCategoryId, l.UnitCents) { ItemId = l.ItemId }).ToList()),
+                    new OrderHold(order.Id, order.FamilyId, group.Select(l => new OrderHoldLine(l.Id, l.ServiceId, order.RegieId, l.ChildId, l.Date, l.TariffCategoryId, l.UnitCents) { ItemId = l.ItemId, PriceRule = l.PriceRule }).ToList()),
                     cancellationToken);
             if (!result.Succeeded)
             {

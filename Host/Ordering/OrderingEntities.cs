@@ -25,6 +25,9 @@ public sealed class CartLine
 
     public Guid? TariffCategoryId { get; set; }
 
+    /// <summary>The tariff rule that adjusted the price (quotient familial, siblings); null for the module's own price.</summary>
+    public string? PriceRule { get; set; }
+
     public required string Label { get; set; }
 
     public long UnitCents { get; set; }
@@ -102,6 +105,9 @@ public sealed class OrderLine
     public Guid? ItemId { get; set; }
 
     public Guid? TariffCategoryId { get; set; }
+
+    /// <summary>The tariff rule that adjusted the price (quotient familial, siblings); null for the module's own price.</summary>
+    public string? PriceRule { get; set; }
 
     public required string Label { get; set; }
 

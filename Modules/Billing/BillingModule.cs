@@ -37,6 +37,9 @@ public sealed class BillingModule : IModule
         builder.RegisterType<DirectDebitsJob>().As<IModuleJob>().InstancePerLifetimeScope();
         builder.RegisterType<Exports.PesExports>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<Exports.AccountingExports>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Tariffs.BillingTariffRules>().AsSelf().As<Core.Booking.ITariffRules>().InstancePerLifetimeScope();
+        builder.RegisterType<Tariffs.QuotientDeclarations>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Tariffs.TariffDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<BillingPages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<BillingDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
     }
@@ -44,5 +47,9 @@ public sealed class BillingModule : IModule
     public void AddServices(IServiceCollection services, ModuleContext context) =>
         services.AddModuleDbContext<BillingDbContext, SqliteBillingDbContext, SqlServerBillingDbContext, PostgreSqlBillingDbContext>(context.Database, ModuleId);
 
-    public void MapEndpoints(ModuleEndpoints endpoints) => BillingApi.Map(endpoints);
+    public void MapEndpoints(ModuleEndpoints endpoints)
+    {
+        BillingApi.Map(endpoints);
+        TariffApi.Map(endpoints);
+    }
 }

@@ -4,25 +4,41 @@ using Platform.Core.Modularity;
 using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 using Platform.Modules.Billing.Application;
+using Platform.Modules.Billing.Tariffs;
 
 namespace Platform.Modules.Billing;
 
 /// <summary>What Billing adds to the host's pages: what the family still owes in its menu (once it has an invoice), the
-/// invoicing page in the menu of agents of a régie that invoices.</summary>
-internal sealed class BillingPages(FamilyInvoices invoices, RegieInvoices regies) : IPageContributions
+/// quotient familial page when one of its services prices by it; the invoicing and quotient pages in the menu of
+/// agents of a régie.</summary>
+internal sealed class BillingPages(FamilyInvoices invoices, RegieInvoices regies, BillingTariffRules tariffs, IFamilyDirectory families) : IPageContributions
 {
     public async Task<IReadOnlyList<UiLink>> ParentMenuAsync(FamilySummary? family, CancellationToken cancellationToken)
     {
-        if (family is null || await invoices.DueAsync(family.Id, cancellationToken) is not { } due)
+        if (family is null)
         {
             return [];
         }
 
-        return [new UiLink($"Restant dû : {Euros.Format(due)}", "/factures", 45, "due-balance")];
+        var links = new List<UiLink>();
+        if (await invoices.DueAsync(family.Id, cancellationToken) is { } due)
+        {
+            links.Add(new UiLink($"Restant dû : {Euros.Format(due)}", "/factures", 45, "due-balance"));
+        }
+
+        var services = await families.ValidatedServicesAsync(family.Id, cancellationToken);
+        if (services.Count > 0 && await tariffs.AnyByQuotientAsync(services.Select(s => s.Id).ToList(), cancellationToken))
+        {
+            links.Add(new UiLink("Quotient familial", "/quotient-familial", 46));
+        }
+
+        return links;
     }
 
     public async Task<IReadOnlyList<UiLink>> AgentMenuAsync(ClaimsPrincipal agent, CancellationToken cancellationToken) =>
-        (await regies.ForAgentAsync(agent, cancellationToken)).Count > 0 ? [new UiLink("Facturation", "/agent/facturation", 40)] : [];
+        (await regies.ForAgentAsync(agent, cancellationToken)).Count > 0
+            ? [new UiLink("Facturation", "/agent/facturation", 40), new UiLink("Quotients familiaux", "/agent/quotients", 41)]
+            : [];
 
     public IReadOnlyList<UiLink> OrderPaidLinks(PaidOrder order) =>
         order.Lines.Any(l => l.ModuleId == BillingModule.ModuleId) ? [new UiLink("Voir mes factures", "/factures", CssClass: "button")] : [];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Platform.Core.Booking;
 using Platform.Core.Data;
 
 namespace Platform.Modules.Billing.Data;
@@ -25,6 +26,10 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
     public DbSet<RegiePesSettings> PesSettings => Set<RegiePesSettings>();
 
     public DbSet<PesRole> PesRoles => Set<PesRole>();
+
+    public DbSet<TariffRule> TariffRules => Set<TariffRule>();
+
+    public DbSet<QuotientDeclaration> Quotients => Set<QuotientDeclaration>();
 
     protected override string Schema => BillingModule.ModuleId;
 
@@ -102,6 +107,24 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
         role.ToTable("pes_roles");
         role.HasKey(r => new { r.RegieId, r.Exer, r.IdBord });
         role.HasIndex(r => new { r.RegieId, r.Period }).IsUnique();
+
+        var rule = modelBuilder.Entity<TariffRule>();
+        rule.ToTable("tariff_rules");
+        rule.HasKey(r => r.ServiceId);
+        rule.Property(r => r.Brackets).HasConversion(Json.Converter<List<QuotientBracket>>(), Json.Comparer<QuotientBracket>()).HasMaxLength(1000);
+        rule.Property(r => r.Siblings).HasConversion(Json.Converter<List<SiblingDiscount>>(), Json.Comparer<SiblingDiscount>()).HasMaxLength(500);
+
+        var quotient = modelBuilder.Entity<QuotientDeclaration>();
+        quotient.ToTable("quotients", t => t.HasCheckConstraint(
+            "CK_billing_quotients_validated_complete",
+            "\"Status\" <> 'Validated' OR (\"Value\" IS NOT NULL AND \"ValidFrom\" IS NOT NULL AND \"ValidTo\" IS NOT NULL AND \"ValidFrom\" <= \"ValidTo\")"));
+        quotient.Property(q => q.Status).HasConversion<string>().HasMaxLength(10);
+        quotient.Property(q => q.Organisation).HasMaxLength(3);
+        quotient.Property(q => q.StoredFile).HasMaxLength(100);
+        quotient.Property(q => q.ContentType).HasMaxLength(40);
+        quotient.Property(q => q.RefusalReason).HasMaxLength(200);
+        quotient.HasIndex(q => new { q.FamilyId, q.Status });
+        quotient.HasIndex(q => new { q.Status, q.SentAtUtc });
 
         var profile = modelBuilder.Entity<RegieBillingProfile>();
         profile.ToTable("regie_profiles");

@@ -128,12 +128,14 @@ public sealed class CantineBookings(
             return errors;
         }
 
+        var pricing = await schedule.PricingAsync(db.Bookings, service.Id, familyId, meals, dates[0], dates[^1], cancellationToken);
         return AppResult<IReadOnlyList<CartLineRequest>>.Ok(meals.Select(meal =>
         {
             var child = access.Children.First(c => c.Id == meal.ChildId);
+            var ruled = pricing.Price(price!.Value, child.Id, meal.Date);
             return new CartLineRequest(
                 CantineModule.ModuleId, service.Id, service.RegieId, service.Commune, child.Id, meal.Date, access.TariffCategoryId,
-                $"Repas du {meal.Date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", price!.Value, 1);
+                $"Repas du {meal.Date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", ruled.Cents, 1) { PriceRule = ruled.Rule };
         }).ToList());
     }
 

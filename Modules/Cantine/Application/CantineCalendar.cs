@@ -32,6 +32,7 @@ public sealed class CantineCalendar(
 
             var children = access.Children.Select(c => c.Id).ToList();
             var price = await schedule.PriceAsync(service.Id, access.TariffCategoryId, null, cancellationToken);
+            var pricing = await schedule.PricingAsync(db.Bookings, service.Id, familyId, [], from, to, cancellationToken);
             var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
             var cancellation = calendar.CancellationDeadline;
             var lines = await db.Bookings.AsNoTracking()
@@ -51,10 +52,10 @@ public sealed class CantineCalendar(
                     var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date);
                     offers.Add(line is not null
                         ? BookedOffers.For(Offer(service, child, date, OfferState.Booked, null, null), line, familyId, cancellation?.OpenUntilLocal(date, now), "ce repas reste dû")
-                        : inCart.Contains((service.Id, child, date)) ? Offer(service, child, date, OfferState.InCart, price, null)
+                        : inCart.Contains((service.Id, child, date)) ? Offer(service, child, date, OfferState.InCart, Ruled(pricing, price, child, date), null)
                         : day.State switch
                         {
-                            DayState.Bookable when price is not null => Offer(service, child, date, OfferState.Free, price, $"avant le {day.DeadlineLocal!.Value.ToString("ddd dd/MM 'à' HH'h'mm", French)}"),
+                            DayState.Bookable when price is not null => Offer(service, child, date, OfferState.Free, Ruled(pricing, price, child, date), $"avant le {day.DeadlineLocal!.Value.ToString("ddd dd/MM 'à' HH'h'mm", French)}"),
                             DayState.Closed => Offer(service, child, date, OfferState.Closed, null, day.Reason),
                             _ => Offer(service, child, date, OfferState.TooLate, null, null),
                         });
@@ -81,6 +82,9 @@ public sealed class CantineCalendar(
 
     public Task<AppResult<long>> CancelAsync(Guid familyId, Guid lineId, CancellationToken cancellationToken) =>
         bookings.CancelAsync(familyId, lineId, cancellationToken);
+
+    private static long? Ruled(FamilyPricing pricing, long? price, Guid child, DateOnly date) =>
+        price is { } cents ? pricing.Price(cents, child, date).Cents : null;
 
     private static CalendarOffer Offer(ServiceSummary service, Guid child, DateOnly date, OfferState state, long? price, string? note) =>
         new(service.Id, service.Name, child, date, null, "Repas", null, null, state, price, note);

@@ -173,22 +173,26 @@ public sealed class GarderieBookings(
             return errors;
         }
 
+        var pricing = await schedule.PricingAsync(
+            db.Bookings, service.Id, familyId, choices.Select(c => (c.ChildId, c.Date)).ToList(),
+            choices.Select(c => c.Date).DefaultIfEmpty().Min(), choices.Select(c => c.Date).DefaultIfEmpty().Max(), cancellationToken);
         var wanted = choices.OrderBy(c => c.Date).ThenBy(c => slots[c.SlotId].Start)
             .Select(c => (Offer: offers[(c.Date, c.SlotId)], Child: access.Children.First(a => a.Id == c.ChildId)))
-            .Select(w => (w.Offer, w.Child, Cents: CareOffers.Price(prices[w.Offer.Slot.Id], w.Offer, settings)))
+            .Select(w => (w.Offer, w.Child, Price: pricing.Price(prices[w.Offer.Slot.Id], w.Child.Id, w.Offer.Date)))
+            .Select(w => (w.Offer, w.Child, w.Price.Rule, Cents: CareOffers.Price(w.Price.Cents, w.Offer, settings)))
             .ToList();
         if (settings.Billing == CareBilling.Monthly)
         {
             return AppResult<PreparedCare>.Ok(new PreparedCare([], wanted.Select(w => new CareBooking
             {
                 ServiceId = service.Id, ChildId = w.Child.Id, Date = w.Offer.Date, ItemId = w.Offer.Slot.Id, RegieId = service.RegieId,
-                TariffCategoryId = access.TariffCategoryId, UnitCents = w.Cents, LateBooking = w.Offer.State == SlotState.LateBookable,
+                TariffCategoryId = access.TariffCategoryId, UnitCents = w.Cents, PriceRule = w.Rule, LateBooking = w.Offer.State == SlotState.LateBookable,
             }).ToList()));
         }
 
         return AppResult<PreparedCare>.Ok(new PreparedCare(wanted.Select(w => new CartLineRequest(
             GarderieModule.ModuleId, service.Id, service.RegieId, service.Commune, w.Child.Id, w.Offer.Date, access.TariffCategoryId,
-            Label(w.Offer, w.Child.FirstName, service.Name, settings), w.Cents, 1) { ItemId = w.Offer.Slot.Id }).ToList(), []));
+            Label(w.Offer, w.Child.FirstName, service.Name, settings), w.Cents, 1) { ItemId = w.Offer.Slot.Id, PriceRule = w.Rule }).ToList(), []));
     }
 
     public async Task<IReadOnlyList<CareBookingView>> ListAsync(Guid familyId, int year, int month, CancellationToken cancellationToken)

@@ -36,6 +36,7 @@ public sealed class GarderieCalendar(
             var children = access.Children.Select(c => c.Id).ToList();
             var settings = await setup.SettingsAsync(service.Id, cancellationToken);
             var prices = await schedule.PricesAsync(service.Id, access.TariffCategoryId, cancellationToken);
+            var pricing = await schedule.PricingAsync(db.Bookings, service.Id, familyId, [], from, to, cancellationToken);
             var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
             var cancellation = calendar.CancellationDeadline;
             var lines = await db.Bookings.AsNoTracking()
@@ -50,7 +51,7 @@ public sealed class GarderieCalendar(
                     foreach (var child in children)
                     {
                         var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date && l.ItemId == offer.Slot.Id);
-                        var price = prices.TryGetValue(offer.Slot.Id, out var cents) ? CareOffers.Price(cents, offer, settings) : (long?)null;
+                        var price = prices.TryGetValue(offer.Slot.Id, out var cents) ? CareOffers.Price(pricing.Price(cents, child, date).Cents, offer, settings) : (long?)null;
                         offers.Add(line is not null
                             ? BookedOffers.For(Offer(service, offer.Slot, child, date, OfferState.Booked, null, null), line, familyId, cancellation?.OpenUntilLocal(date, now), "ce créneau reste dû")
                             : (inCart.Contains((child, date, offer.Slot.Id)) ? Offer(service, offer.Slot, child, date, OfferState.InCart, price, null)

@@ -16,7 +16,7 @@ internal sealed class GarderieCharges(GarderieDbContext db) : IInvoiceCharges
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var booked = await db.Bookings.AsNoTracking()
             .Where(b => b.RegieId == regieId && b.PostPaid && b.State == BookingState.Confirmed && b.Date >= from && b.Date < until)
-            .Select(b => new { b.Id, b.FamilyId, b.ServiceId, b.ChildId, b.Date, b.ItemId, b.UnitCents, b.LateBooking })
+            .Select(b => new { b.Id, b.FamilyId, b.ServiceId, b.ChildId, b.Date, b.ItemId, b.UnitCents, b.LateBooking, b.PriceRule })
             .ToListAsync(cancellationToken);
         var late = await db.Attendances.AsNoTracking()
             .Where(a => a.RegieId == regieId && a.LatePickupCents > 0 && a.Date >= from && a.Date < until)
@@ -24,7 +24,7 @@ internal sealed class GarderieCharges(GarderieDbContext db) : IInvoiceCharges
 
         var charges = booked.Select(b => new InvoiceCharge(
             $"garderie:booking:{b.Id}", b.FamilyId, b.ServiceId, b.ChildId, b.Date,
-            $"{SlotName(slots, b.ItemId)}{(b.LateBooking ? " (réservé après le délai)" : "")}", 1, b.UnitCents)).ToList();
+            $"{SlotName(slots, b.ItemId)}{(b.PriceRule is { } rule ? $" ({rule})" : "")}{(b.LateBooking ? " (réservé après le délai)" : "")}", 1, b.UnitCents)).ToList();
         charges.AddRange(late.Select(a => new InvoiceCharge(
             $"garderie:late:{a.Id}", a.FamilyId, a.ServiceId, a.ChildId, a.Date,
             $"Retard à la sortie, départ à {a.LeftAt:HH\\:mm} ({SlotName(slots, a.SlotId)})", 1, a.LatePickupCents)));

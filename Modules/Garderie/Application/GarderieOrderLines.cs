@@ -8,7 +8,7 @@ namespace Platform.Modules.Garderie.Application;
 
 /// <summary>Holds, confirms and releases the care slots of an order for the host's checkout and payment. Each slot is
 /// checked again: its day bookable, or still bookable late at the price the line carries.</summary>
-public sealed class GarderieOrderLines(BookingLines<CareBooking> lines, GarderieSchedule schedule, GarderieSetup setup, TimeProvider clock)
+public sealed class GarderieOrderLines(BookingLines<CareBooking> lines, GarderieDbContext db, GarderieSchedule schedule, GarderieSetup setup, TimeProvider clock)
     : DayLineHandler<CareBooking>(lines, schedule, clock)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -32,6 +32,9 @@ public sealed class GarderieOrderLines(BookingLines<CareBooking> lines, Garderie
             var calendar = await schedule.CalendarAsync(service.Key, cancellationToken);
             var settings = await setup.SettingsAsync(service.Key, cancellationToken);
             var slots = (await setup.SlotsAsync(service.Key, cancellationToken)).ToDictionary(s => s.Id);
+            var family = service.First().FamilyId;
+            var pricing = await schedule.PricingAsync(
+                db.Bookings, service.Key, family, service.Select(i => (i.ChildId, i.Date)).ToList(), service.Min(i => i.Date), service.Max(i => i.Date), cancellationToken);
             foreach (var item in service.OrderBy(i => i.Date))
             {
                 if (item.ItemId is not { } slotId || !slots.TryGetValue(slotId, out var slot))
@@ -48,7 +51,7 @@ public sealed class GarderieOrderLines(BookingLines<CareBooking> lines, Garderie
                 else if (offer.State == SlotState.LateBookable)
                 {
                     var tariff = item.TariffCategoryId is { } t ? await schedule.PriceAsync(service.Key, t, slotId, cancellationToken) : null;
-                    if (tariff is null || item.UnitCents < CareOffers.Price(tariff.Value, offer, settings))
+                    if (tariff is null || item.UnitCents < CareOffers.Price(pricing.Price(tariff.Value, item.ChildId, item.Date).Cents, offer, settings))
                     {
                         errors.Add("Order", $"Le délai de réservation du créneau « {slot.Label} » du {item.Date:dd/MM/yyyy} est passé : retirez-le de votre panier et réservez-le à nouveau, au tarif des réservations tardives.");
                     }

@@ -124,6 +124,9 @@ public sealed class SportBookings(
             return errors;
         }
 
+        var pricing = await schedule.PricingAsync(
+            db.Bookings, serviceId, familyId, wanted.Select(w => (w.ChildId, w.Session.Date)).ToList(),
+            wanted.Select(w => w.Session.Date).DefaultIfEmpty().Min(), wanted.Select(w => w.Session.Date).DefaultIfEmpty().Max(), cancellationToken);
         var cartLines = new List<CartLineRequest>();
         var waiting = new List<WaitlistEntry>();
         foreach (var (childId, session) in wanted)
@@ -148,10 +151,11 @@ public sealed class SportBookings(
             }
 
             var child = access.Children.First(c => c.Id == childId);
+            var ruled = pricing.Price(price[activity.Id], childId, session.Date);
             cartLines.Add(new CartLineRequest(
                 SportModule.ModuleId, serviceId, service.RegieId, service.Commune, childId, session.Date, access.TariffCategoryId,
                 $"{activity.Name} du {session.Date.ToString("ddd dd/MM/yyyy", French)} {session.Start:HH\\hmm} – {child.FirstName} ({service.Name})",
-                price[activity.Id], 1) { ItemId = session.Id });
+                ruled.Cents, 1) { ItemId = session.Id, PriceRule = ruled.Rule });
         }
 
         return errors.Any ? errors : AppResult<PreparedSeats>.Ok(new PreparedSeats(cartLines, waiting));

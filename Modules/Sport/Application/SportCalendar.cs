@@ -45,6 +45,7 @@ public sealed class SportCalendar(
                 .ToListAsync(cancellationToken);
             var prices = await schedule.PricesAsync(service.Id, access.TariffCategoryId, cancellationToken);
             var price = activities.Keys.ToDictionary(id => id, id => prices.TryGetValue(id, out var cents) ? cents : (long?)null);
+            var pricing = await schedule.PricingAsync(db.Bookings, service.Id, familyId, [], from, to, cancellationToken);
 
             foreach (var session in sessions.OrderBy(s => s.Date).ThenBy(s => s.Start))
             {
@@ -52,7 +53,8 @@ public sealed class SportCalendar(
                 foreach (var child in access.Children.Where(c => SessionRules.FitsAge(activity, c, session.Date) && SessionRules.MayFitClass(activity, c)))
                 {
                     var offer = new CalendarOffer(
-                        service.Id, service.Name, child.Id, session.Date, session.Id, activity.Name, session.Start, session.End, OfferState.Free, price[activity.Id], null);
+                        service.Id, service.Name, child.Id, session.Date, session.Id, activity.Name, session.Start, session.End, OfferState.Free,
+                        price[activity.Id] is { } cents ? pricing.Price(cents, child.Id, session.Date).Cents : null, null);
                     var line = lines.FirstOrDefault(l => l.ItemId == session.Id && l.ChildId == child.Id);
                     var queue = waitlist.Where(w => w.SessionId == session.Id).ToList();
                     var mine = queue.FirstOrDefault(w => w.ChildId == child.Id);

@@ -7,8 +7,8 @@ namespace Platform.Modules.Sport.Application;
 
 /// <summary>A sport service's booking and cancellation deadlines (counted from each session's day) and its prices per
 /// activity and tariff category.</summary>
-public sealed class SportSchedule(IServiceCatalog catalog, SportDbContext db, TimeProvider clock)
-    : ServiceSchedule(catalog, db, clock, Rules)
+public sealed class SportSchedule(IServiceCatalog catalog, SportDbContext db, TimeProvider clock, IEnumerable<ITariffRules> tariffRules)
+    : ServiceSchedule(catalog, db, clock, Rules, tariffRules)
 {
     private static readonly ScheduleRules Rules = new(
         SportModule.ModuleId, 500_00, "Le prix d'une séance est compris entre 0 et 500 €, en centimes (8 € = 800).");

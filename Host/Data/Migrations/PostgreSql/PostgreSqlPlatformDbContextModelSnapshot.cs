@@ -552,6 +552,10 @@ namespace Platform.Host.Data.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
@@ -670,6 +674,10 @@ namespace Platform.Host.Data.Migrations.PostgreSql
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");

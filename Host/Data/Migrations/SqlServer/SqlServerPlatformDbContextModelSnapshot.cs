@@ -555,6 +555,10 @@ namespace Platform.Host.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 
@@ -673,6 +677,10 @@ namespace Platform.Host.Data.Migrations.SqlServer
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");

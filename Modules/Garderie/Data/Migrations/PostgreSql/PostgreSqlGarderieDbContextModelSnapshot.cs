@@ -212,6 +212,10 @@ namespace Platform.Modules.Garderie.Data.Migrations.PostgreSql
                     b.Property<bool>("PostPaid")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<DateTime?>("RefundedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -212,6 +212,10 @@ namespace Platform.Modules.Garderie.Data.Migrations.SqlServer
                     b.Property<bool>("PostPaid")
                         .HasColumnType("bit");
 
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
                     b.Property<DateTime?>("RefundedAtUtc")
                         .HasColumnType("datetime2");
 

@@ -206,6 +206,10 @@ namespace Platform.Modules.Garderie.Data.Migrations.Sqlite
                     b.Property<bool>("PostPaid")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RefundedAtUtc")
                         .HasColumnType("TEXT");
 

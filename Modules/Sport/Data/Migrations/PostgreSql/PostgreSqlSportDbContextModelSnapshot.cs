@@ -243,6 +243,10 @@ namespace Platform.Modules.Sport.Data.Migrations.PostgreSql
                     b.Property<bool>("PostPaid")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<DateTime?>("RefundedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

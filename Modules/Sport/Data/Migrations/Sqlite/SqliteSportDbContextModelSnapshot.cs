@@ -237,6 +237,10 @@ namespace Platform.Modules.Sport.Data.Migrations.Sqlite
                     b.Property<bool>("PostPaid")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PriceRule")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RefundedAtUtc")
                         .HasColumnType("TEXT");
 
