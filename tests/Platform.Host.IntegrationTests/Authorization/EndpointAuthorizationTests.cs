@@ -173,6 +173,16 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PAGE /agent/facturation"] = Access.PageAgent,
         ["PAGE /agent/facturation/{id:guid}/pdf"] = Access.PageAgent,
         ["PAGE /agent/prelevements"] = Access.PageAgent,
+        ["GET /api/families/{familyId:guid}/billing/quotients"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/billing/quotients"] = Access.Family,
+        ["GET /api/agent/billing/quotients"] = Access.Agent,
+        ["GET /api/agent/billing/quotients/{quotientId:guid}/certificate"] = Access.AgentOfCommune,
+        ["POST /api/agent/billing/quotients/{quotientId:guid}/validation"] = Access.AgentOfCommune,
+        ["POST /api/agent/billing/quotients/{quotientId:guid}/refusal"] = Access.AgentOfCommune,
+        ["GET /api/agent/billing/services/{serviceId:guid}/tariff-rules"] = Access.AgentOfCommune,
+        ["PUT /api/agent/billing/services/{serviceId:guid}/tariff-rules"] = Access.AgentOfCommune,
+        ["PAGE /quotient-familial"] = Access.PageUser,
+        ["PAGE /agent/quotients"] = Access.PageAgent,
     };
 
     /// <summary>What the routes that take a family in their body or query are sent: this family, and a service of the
@@ -456,6 +466,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
             Ids["bookingId"] = Guid.NewGuid().ToString();
             Ids["activityId"] = Guid.NewGuid().ToString();
             Ids["invoiceId"] = Guid.NewGuid().ToString();
+            Ids["quotientId"] = Guid.NewGuid().ToString();
 
             OtherParentApi = await Platform.LoginAsync("famille.b@example.fr");
             OtherParentPages = await Platform.BrowserLoginAsync("famille.b@example.fr");
