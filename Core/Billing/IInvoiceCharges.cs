@@ -22,4 +22,9 @@ public sealed record InvoiceCharge(
     DateOnly Date,
     string Label,
     int Quantity,
-    long UnitCents);
+    long UnitCents)
+{
+    /// <summary>A booked day (a meal, a care slot), which a reported absence may credit; false for a penalty (a late
+    /// pick-up). Platform API 1.6.</summary>
+    public bool IsBookedDay { get; init; }
+}

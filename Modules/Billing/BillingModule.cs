@@ -39,6 +39,7 @@ public sealed class BillingModule : IModule
         builder.RegisterType<Exports.AccountingExports>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<Tariffs.BillingTariffRules>().AsSelf().As<Core.Booking.ITariffRules>().InstancePerLifetimeScope();
         builder.RegisterType<Tariffs.QuotientDeclarations>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Absences.FamilyAbsences>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<Tariffs.TariffDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
         builder.RegisterType<BillingPages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<BillingDemo>().As<IDemoSeed>().InstancePerLifetimeScope();

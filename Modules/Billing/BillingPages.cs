@@ -27,9 +27,18 @@ internal sealed class BillingPages(FamilyInvoices invoices, RegieInvoices regies
         }
 
         var services = await families.ValidatedServicesAsync(family.Id, cancellationToken);
-        if (services.Count > 0 && await tariffs.AnyByQuotientAsync(services.Select(s => s.Id).ToList(), cancellationToken))
+        if (services.Count > 0)
         {
-            links.Add(new UiLink("Quotient familial", "/quotient-familial", 46));
+            var (byQuotient, creditsAbsences) = await tariffs.UsedByAsync(services.Select(s => s.Id).ToList(), cancellationToken);
+            if (creditsAbsences)
+            {
+                links.Add(new UiLink("Signaler une absence", "/absences", 44));
+            }
+
+            if (byQuotient)
+            {
+                links.Add(new UiLink("Quotient familial", "/quotient-familial", 46));
+            }
         }
 
         return links;

@@ -33,6 +33,7 @@ public sealed class CantineModule : IModule
         builder.RegisterType<CantinePages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<CantineBookedItems>().As<IBookedItems>().InstancePerLifetimeScope();
         builder.RegisterType<CantineCalendar>().As<IFamilyCalendar>().InstancePerLifetimeScope();
+        builder.RegisterType<CantineCharges>().As<Core.Billing.IInvoiceCharges>().InstancePerLifetimeScope();
     }
 
     public void AddServices(IServiceCollection services, ModuleContext context) =>

@@ -31,6 +31,8 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<QuotientDeclaration> Quotients => Set<QuotientDeclaration>();
 
+    public DbSet<Absence> Absences => Set<Absence>();
+
     protected override string Schema => BillingModule.ModuleId;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -125,6 +127,12 @@ public class BillingDbContext(DbContextOptions options) : ModuleDbContext(option
         quotient.Property(q => q.RefusalReason).HasMaxLength(200);
         quotient.HasIndex(q => new { q.FamilyId, q.Status });
         quotient.HasIndex(q => new { q.Status, q.SentAtUtc });
+
+        var absence = modelBuilder.Entity<Absence>();
+        absence.ToTable("absences", t => t.HasCheckConstraint("CK_billing_absences_dates", "\"From\" <= \"To\""));
+        absence.Property(a => a.CertificateFile).HasMaxLength(100);
+        absence.Property(a => a.CertificateType).HasMaxLength(40);
+        absence.HasIndex(a => new { a.FamilyId, a.ChildId, a.From });
 
         var profile = modelBuilder.Entity<RegieBillingProfile>();
         profile.ToTable("regie_profiles");

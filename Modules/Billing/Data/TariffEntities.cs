@@ -15,6 +15,13 @@ public sealed class TariffRule
 
     public List<SiblingDiscount> Siblings { get; set; } = [];
 
+    /// <summary>Booked days of an absence with a medical certificate still billed before the others are credited; null
+    /// when the service credits no absence.</summary>
+    public int? AbsenceDaysBilledWithCertificate { get; set; }
+
+    /// <summary>The same without a certificate (the "délai de carence"); null when such an absence is never credited.</summary>
+    public int? AbsenceDaysBilledWithoutCertificate { get; set; }
+
     public DateTime UpdatedAtUtc { get; set; }
 }
 
@@ -58,4 +65,27 @@ public sealed class QuotientDeclaration
     public Guid? DecidedByUserId { get; set; }
 
     public string? RefusalReason { get; set; }
+}
+
+/// <summary>An absence of a child the family reported, with its medical certificate if any. What it credits is
+/// recorded as <see cref="BillingCredit"/>s (reference "absence:{charge key}"), set against the next invoice.</summary>
+public sealed class Absence
+{
+    public Guid Id { get; set; }
+
+    public Guid FamilyId { get; set; }
+
+    public Guid ChildId { get; set; }
+
+    public DateOnly From { get; set; }
+
+    public DateOnly To { get; set; }
+
+    public string? CertificateFile { get; set; }
+
+    public string? CertificateType { get; set; }
+
+    public DateTime ReportedAtUtc { get; set; }
+
+    public long CreditedCents { get; set; }
 }

@@ -1,12 +1,14 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Platform.Core.Application;
 using Platform.Core.Modularity;
+using Platform.Modules.Billing.Absences;
 using Platform.Modules.Billing.Tariffs;
 
 namespace Platform.Modules.Billing.Endpoints;
 
-/// <summary>Quotient familial declarations and decisions, and the services' tariff rules.</summary>
+/// <summary>Quotient familial declarations and decisions, absences reported, and the services' tariff and absence rules.</summary>
 internal static class TariffApi
 {
     public static void Map(ModuleEndpoints endpoints)
@@ -32,6 +34,30 @@ internal static class TariffApi
             .DisableAntiforgery()
             .WithName("billing.declare-quotient")
             .WithSummary("Declares the family's quotient familial (multipart: organisation CAF or MSA, value in euros, certificate as PDF, JPEG or PNG); an agent validates it. A declaration still waiting is replaced.");
+
+        endpoints.Family.MapGet("/absences", async (Guid familyId, FamilyAbsences absences, CancellationToken ct) =>
+                TypedResults.Ok(new { services = await absences.ServicesAsync(familyId, ct), absences = await absences.ListAsync(familyId, ct) }))
+            .WithName("billing.absences")
+            .WithSummary("The family's services that credit absences, with their rule, and the absences it reported, with what each credited (cents).");
+
+        endpoints.Family.MapPost("/absences", async (Guid familyId, HttpRequest request, FamilyAbsences absences, CancellationToken ct) =>
+            {
+                if (!request.HasFormContentType)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Envoyez un formulaire multipart/form-data.");
+                }
+
+                var form = await request.ReadFormAsync(ct);
+                var input = new AbsenceInput(
+                    Guid.TryParse(form["childId"], out var child) ? child : null,
+                    DateOnly.TryParse(form["from"], CultureInfo.InvariantCulture, out var from) ? from : null,
+                    DateOnly.TryParse(form["to"], CultureInfo.InvariantCulture, out var to) ? to : null,
+                    await Uploads.ReadAsync(form.Files["certificate"], ct));
+                return (await absences.ReportAsync(familyId, input, ct)).ToHttp(created => TypedResults.Created($"/api/families/{familyId}/billing/absences", created));
+            })
+            .DisableAntiforgery()
+            .WithName("billing.report-absence")
+            .WithSummary("Reports a child's absence (multipart: childId, from, to as 2027-06-08, optional medical certificate as PDF, JPEG or PNG) for days past or today; each service's rule credits booked days, set against the next invoice.");
 
         endpoints.Agent.MapGet("/quotients", async (HttpContext http, QuotientDeclarations quotients, CancellationToken ct) =>
                 TypedResults.Ok(await quotients.PendingAsync(http.User, ct)))

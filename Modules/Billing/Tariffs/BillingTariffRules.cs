@@ -7,9 +7,33 @@ using Platform.Modules.Billing.Data;
 
 namespace Platform.Modules.Billing.Tariffs;
 
-public sealed record TariffRulesInput(IReadOnlyList<QuotientBracket>? Brackets, IReadOnlyList<SiblingDiscount>? Siblings);
+/// <summary>How many booked days of an absence stay billed before the others are credited, with a medical certificate
+/// and without one (null: never credited without).</summary>
+public sealed record AbsenceRule(int DaysBilledWithCertificate, int? DaysBilledWithoutCertificate)
+{
+    public static AbsenceRule? Of(TariffRule? rule) =>
+        rule?.AbsenceDaysBilledWithCertificate is { } withCertificate ? new AbsenceRule(withCertificate, rule.AbsenceDaysBilledWithoutCertificate) : null;
 
-public sealed record TariffRulesView(Guid ServiceId, IReadOnlyList<QuotientBracket> Brackets, IReadOnlyList<SiblingDiscount> Siblings);
+    /// <summary>The rule as a parent reads it.</summary>
+    public string Sentence()
+    {
+        var with = DaysBilledWithCertificate == 0 ? "tous les jours réservés sont remboursés" : $"les {Days(DaysBilledWithCertificate)} restent facturés, les suivants sont remboursés";
+        var without = DaysBilledWithoutCertificate switch
+        {
+            null => "rien n'est remboursé",
+            0 => "tous les jours réservés sont remboursés",
+            var days => $"les {Days(days.Value)} restent facturés, les suivants sont remboursés",
+        };
+        return $"Avec un certificat médical, {with} ; sans certificat, {without}.";
+    }
+
+    private static string Days(int days) => days == 1 ? "premier jour" : $"{days} premiers jours";
+}
+
+/// <param name="Absences">Null when the service credits no absence.</param>
+public sealed record TariffRulesInput(IReadOnlyList<QuotientBracket>? Brackets, IReadOnlyList<SiblingDiscount>? Siblings, AbsenceRule? Absences = null);
+
+public sealed record TariffRulesView(Guid ServiceId, IReadOnlyList<QuotientBracket> Brackets, IReadOnlyList<SiblingDiscount> Siblings, AbsenceRule? Absences);
 
 /// <summary>The quotient familial brackets and sibling discounts of each service, set by the agents of its commune, and
 /// the prices of every module adjusted by them (<see cref="ITariffRules"/>).</summary>
@@ -34,9 +58,19 @@ public sealed class BillingTariffRules(BillingDbContext db, IFamilyDirectory fam
         return new FamilyTariff(rule.Brackets, rule.Siblings, quotients);
     }
 
-    /// <summary>Whether one of these services prices by quotient familial (the family's menu then offers to declare it).</summary>
-    public Task<bool> AnyByQuotientAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken) =>
-        db.TariffRules.AnyAsync(r => serviceIds.Contains(r.ServiceId) && r.ByQuotient, cancellationToken);
+    /// <summary>Whether one of these services prices by quotient familial, and whether one credits absences (the
+    /// family's menu then offers to declare its quotient, to report an absence).</summary>
+    public async Task<(bool ByQuotient, bool CreditsAbsences)> UsedByAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken)
+    {
+        var rules = await db.TariffRules.AsNoTracking().Where(r => serviceIds.Contains(r.ServiceId))
+            .Select(r => new { r.ByQuotient, Absences = r.AbsenceDaysBilledWithCertificate != null }).ToListAsync(cancellationToken);
+        return (rules.Any(r => r.ByQuotient), rules.Any(r => r.Absences));
+    }
+
+    /// <summary>The absence rule of each of these services that credits absences.</summary>
+    public async Task<IReadOnlyDictionary<Guid, AbsenceRule>> AbsenceRulesAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken) =>
+        (await db.TariffRules.AsNoTracking().Where(r => serviceIds.Contains(r.ServiceId) && r.AbsenceDaysBilledWithCertificate != null).ToListAsync(cancellationToken))
+        .ToDictionary(r => r.ServiceId, r => AbsenceRule.Of(r)!);
 
     public async Task<AppResult<TariffRulesView>> GetAsync(ClaimsPrincipal agent, Guid serviceId, CancellationToken cancellationToken)
     {
@@ -46,7 +80,7 @@ public sealed class BillingTariffRules(BillingDbContext db, IFamilyDirectory fam
         }
 
         var rule = await db.TariffRules.AsNoTracking().SingleOrDefaultAsync(r => r.ServiceId == serviceId, cancellationToken);
-        return AppResult<TariffRulesView>.Ok(new TariffRulesView(serviceId, rule?.Brackets ?? [], rule?.Siblings ?? []));
+        return AppResult<TariffRulesView>.Ok(new TariffRulesView(serviceId, rule?.Brackets ?? [], rule?.Siblings ?? [], AbsenceRule.Of(rule)));
     }
 
     /// <summary>Replaces the service's rules. Lines already booked keep the price and rule they were booked at.</summary>
@@ -89,6 +123,12 @@ public sealed class BillingTariffRules(BillingDbContext db, IFamilyDirectory fam
             errors.Add(nameof(input.Siblings), "Une réduction est comprise entre 1 et 100 %.");
         }
 
+        if (input.Absences is { } absences
+            && (absences.DaysBilledWithCertificate is < 0 or > 10 || absences.DaysBilledWithoutCertificate is < 0 or > 10))
+        {
+            errors.Add(nameof(input.Absences), "Les jours d'absence qui restent facturés sont entre 0 et 10.");
+        }
+
         if (errors.Any)
         {
             return errors;
@@ -103,8 +143,10 @@ public sealed class BillingTariffRules(BillingDbContext db, IFamilyDirectory fam
         rule.Brackets = brackets.ToList();
         rule.ByQuotient = brackets.Count > 0;
         rule.Siblings = siblings;
+        rule.AbsenceDaysBilledWithCertificate = input.Absences?.DaysBilledWithCertificate;
+        rule.AbsenceDaysBilledWithoutCertificate = input.Absences?.DaysBilledWithoutCertificate;
         rule.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return AppResult<TariffRulesView>.Ok(new TariffRulesView(serviceId, rule.Brackets, rule.Siblings));
+        return AppResult<TariffRulesView>.Ok(new TariffRulesView(serviceId, rule.Brackets, rule.Siblings, AbsenceRule.Of(rule)));
     }
 }

@@ -9,6 +9,9 @@ using Platform.Core.Booking;
 
 namespace Platform.Modules.Cantine.Application;
 
+/// <summary>Meals ready to book: into the cart, or at once for a service invoiced monthly.</summary>
+public sealed record PreparedMeals(IReadOnlyList<CartLineRequest> CartLines, IReadOnlyList<Booking> PostPaid);
+
 public sealed record BookingRequest(Guid? ServiceId, IReadOnlyList<Guid>? ChildIds, IReadOnlyList<DateOnly>? Dates);
 
 /// <param name="InCart">In the cart, not yet ordered.</param>
@@ -23,6 +26,7 @@ public sealed record BookingView(
 public sealed class CantineBookings(
     CantineDbContext db,
     CantineSchedule schedule,
+    CantineServices services,
     IServiceCatalog catalog,
     IFamilyDirectory families,
     ICart cart,
@@ -53,25 +57,56 @@ public sealed class CantineBookings(
             return request.ServiceId is null ? AppResult<int>.Invalid(nameof(request.ServiceId), "Choisissez un service de restauration scolaire.") : errors;
         }
 
-        var lines = await PrepareAsync(familyId, request.ServiceId, [.. from date in dates from child in children select (child, date)], cancellationToken);
-        return lines.Succeeded ? await cart.AddAsync(familyId, lines.Value!, cancellationToken) : AppResult<int>.Invalid(lines.Errors);
+        var prepared = await PrepareAsync(familyId, request.ServiceId, [.. from date in dates from child in children select (child, date)], cancellationToken);
+        if (!prepared.Succeeded)
+        {
+            return AppResult<int>.Invalid(prepared.Errors);
+        }
+
+        if (prepared.Value!.CartLines.Count > 0)
+        {
+            return await cart.AddAsync(familyId, prepared.Value.CartLines, cancellationToken);
+        }
+
+        var booked = await CommitAsync(familyId, [prepared.Value], cancellationToken);
+        return booked.Succeeded ? AppResult<int>.Ok(0) : AppResult<int>.Invalid(booked.Errors);
     }
 
-    /// <summary>The cart lines for these meals (a child and a day each), once every check passed: the access is
-    /// validated, each day bookable, none booked or in the cart already. Nothing is written.</summary>
-    public async Task<AppResult<IReadOnlyList<CartLineRequest>>> PrepareAsync(
+    /// <summary>Books the meals invoiced monthly at once (the database refuses one booked meanwhile), then puts the
+    /// others in the cart.</summary>
+    public async Task<AppResult<ChoicesBooked>> CommitAsync(Guid familyId, IReadOnlyList<PreparedMeals> prepared, CancellationToken cancellationToken)
+    {
+        var postPaid = prepared.SelectMany(p => p.PostPaid).ToList();
+        if (postPaid.Count > 0 && !await lines.TryBookPostPaidAsync(familyId, postPaid, cancellationToken))
+        {
+            return AppResult<ChoicesBooked>.Invalid(nameof(BookingRequest.Dates), "Un de ces repas vient d'être réservé par ailleurs : rechargez la page.");
+        }
+
+        var cartLines = prepared.SelectMany(p => p.CartLines).ToList();
+        if (cartLines.Count == 0)
+        {
+            return AppResult<ChoicesBooked>.Ok(new ChoicesBooked(0, postPaid.Count));
+        }
+
+        var added = await cart.AddAsync(familyId, cartLines, cancellationToken);
+        return added.Succeeded ? AppResult<ChoicesBooked>.Ok(new ChoicesBooked(cartLines.Count, postPaid.Count)) : AppResult<ChoicesBooked>.Invalid(added.Errors);
+    }
+
+    /// <summary>The cart lines, or the lines invoiced monthly, for these meals (a child and a day each), once every
+    /// check passed: the access is validated, each day bookable, none booked or in the cart already. Nothing is written.</summary>
+    public async Task<AppResult<PreparedMeals>> PrepareAsync(
         Guid familyId, Guid? serviceId, IReadOnlyList<(Guid ChildId, DateOnly Date)> meals, CancellationToken cancellationToken)
     {
         var service = serviceId is { } id ? await catalog.FindAsync(id, cancellationToken) : null;
         if (service is not { ModuleId: CantineModule.ModuleId })
         {
-            return AppResult<IReadOnlyList<CartLineRequest>>.Invalid(nameof(BookingRequest.ServiceId), "Choisissez un service de restauration scolaire.");
+            return AppResult<PreparedMeals>.Invalid(nameof(BookingRequest.ServiceId), "Choisissez un service de restauration scolaire.");
         }
 
         var access = await families.ValidatedAccessAsync(familyId, service.Id, cancellationToken);
         if (access is null)
         {
-            return AppResult<IReadOnlyList<CartLineRequest>>.Invalid(nameof(BookingRequest.ServiceId), "Votre demande d'accès à ce service n'est pas encore validée : vous ne pouvez pas encore réserver.");
+            return AppResult<PreparedMeals>.Invalid(nameof(BookingRequest.ServiceId), "Votre demande d'accès à ce service n'est pas encore validée : vous ne pouvez pas encore réserver.");
         }
 
         var errors = new Errors();
@@ -129,14 +164,23 @@ public sealed class CantineBookings(
         }
 
         var pricing = await schedule.PricingAsync(db.Bookings, service.Id, familyId, meals, dates[0], dates[^1], cancellationToken);
-        return AppResult<IReadOnlyList<CartLineRequest>>.Ok(meals.Select(meal =>
+        var priced = meals.Select(meal => (meal.ChildId, meal.Date, Price: pricing.Price(price!.Value, meal.ChildId, meal.Date))).ToList();
+        if (await services.BillingAsync(service.Id, cancellationToken) == BillingMode.Monthly)
+        {
+            return AppResult<PreparedMeals>.Ok(new PreparedMeals([], priced.Select(m => new Booking
+            {
+                ServiceId = service.Id, ChildId = m.ChildId, Date = m.Date, RegieId = service.RegieId, TariffCategoryId = access.TariffCategoryId,
+                UnitCents = m.Price.Cents, PriceRule = m.Price.Rule,
+            }).ToList()));
+        }
+
+        return AppResult<PreparedMeals>.Ok(new PreparedMeals(priced.Select(meal =>
         {
             var child = access.Children.First(c => c.Id == meal.ChildId);
-            var ruled = pricing.Price(price!.Value, child.Id, meal.Date);
             return new CartLineRequest(
                 CantineModule.ModuleId, service.Id, service.RegieId, service.Commune, child.Id, meal.Date, access.TariffCategoryId,
-                $"Repas du {meal.Date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", ruled.Cents, 1) { PriceRule = ruled.Rule };
-        }).ToList());
+                $"Repas du {meal.Date.ToString("ddd dd/MM/yyyy", French)} – {child.FirstName} ({service.Name})", meal.Price.Cents, 1) { PriceRule = meal.Price.Rule };
+        }).ToList(), []));
     }
 
     /// <summary>The meals of these children for a service between two dates that are booked (held or confirmed, by this

@@ -10,7 +10,8 @@ namespace Platform.Modules.Cantine.Application;
 
 /// <summary>The meals in the family's calendar: one offer per child and served day of each validated cantine service.</summary>
 public sealed class CantineCalendar(
-    CantineDbContext db, CantineSchedule schedule, CantineBookings bookings, IFamilyDirectory families, ICart cart, TimeProvider clock) : IFamilyCalendar
+    CantineDbContext db, CantineSchedule schedule, CantineServices services, CantineBookings bookings, IFamilyDirectory families, ICart cart, TimeProvider clock)
+    : IFamilyCalendar
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -33,6 +34,7 @@ public sealed class CantineCalendar(
             var children = access.Children.Select(c => c.Id).ToList();
             var price = await schedule.PriceAsync(service.Id, access.TariffCategoryId, null, cancellationToken);
             var pricing = await schedule.PricingAsync(db.Bookings, service.Id, familyId, [], from, to, cancellationToken);
+            var monthly = await services.BillingAsync(service.Id, cancellationToken) == BillingMode.Monthly;
             var calendar = await schedule.CalendarAsync(service.Id, cancellationToken);
             var cancellation = calendar.CancellationDeadline;
             var lines = await db.Bookings.AsNoTracking()
@@ -50,7 +52,7 @@ public sealed class CantineCalendar(
                 foreach (var child in children)
                 {
                     var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date);
-                    offers.Add(line is not null
+                    offers.Add((line is not null
                         ? BookedOffers.For(Offer(service, child, date, OfferState.Booked, null, null), line, familyId, cancellation?.OpenUntilLocal(date, now), "ce repas reste dû")
                         : inCart.Contains((service.Id, child, date)) ? Offer(service, child, date, OfferState.InCart, Ruled(pricing, price, child, date), null)
                         : day.State switch
@@ -58,7 +60,7 @@ public sealed class CantineCalendar(
                             DayState.Bookable when price is not null => Offer(service, child, date, OfferState.Free, Ruled(pricing, price, child, date), $"avant le {day.DeadlineLocal!.Value.ToString("ddd dd/MM 'à' HH'h'mm", French)}"),
                             DayState.Closed => Offer(service, child, date, OfferState.Closed, null, day.Reason),
                             _ => Offer(service, child, date, OfferState.TooLate, null, null),
-                        });
+                        }) with { PostPaid = monthly });
                 }
             }
         }
@@ -75,9 +77,7 @@ public sealed class CantineCalendar(
             return AppResult<ChoicesBooked>.Invalid(prepared.Errors);
         }
 
-        var lines = prepared.Value!.SelectMany(l => l).ToList();
-        var added = await cart.AddAsync(familyId, lines, cancellationToken);
-        return added.Succeeded ? AppResult<ChoicesBooked>.Ok(new ChoicesBooked(lines.Count, 0)) : AppResult<ChoicesBooked>.Invalid(added.Errors);
+        return await bookings.CommitAsync(familyId, prepared.Value!, cancellationToken);
     }
 
     public Task<AppResult<long>> CancelAsync(Guid familyId, Guid lineId, CancellationToken cancellationToken) =>

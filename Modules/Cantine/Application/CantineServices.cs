@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Core.Booking;
 using Platform.Core.Tenancy;
 using Platform.Modules.Cantine.Data;
 
@@ -28,6 +29,29 @@ public sealed class CantineServices
                 ? new RestaurantView(r.Name, r.Address, r.PracticalInformation)
                 : null))
             .ToList();
+    }
+
+    /// <summary>Whether the service's meals are paid at booking or invoiced with the month.</summary>
+    public async Task<BillingMode> BillingAsync(Guid serviceId, CancellationToken cancellationToken) =>
+        (await db.Billing.AsNoTracking().SingleOrDefaultAsync(b => b.ServiceId == serviceId, cancellationToken))?.Mode ?? BillingMode.AtBooking;
+
+    /// <summary>Null when the service is not a cantine service. Meals already booked keep how they were sold.</summary>
+    public async Task<BillingMode?> SetBillingAsync(Guid serviceId, BillingMode mode, CancellationToken cancellationToken)
+    {
+        if (await catalog.FindAsync(serviceId, cancellationToken) is not { ModuleId: CantineModule.ModuleId })
+        {
+            return null;
+        }
+
+        var row = await db.Billing.FindAsync([serviceId], cancellationToken);
+        if (row is null)
+        {
+            db.Billing.Add(row = new MealBilling { ServiceId = serviceId });
+        }
+
+        row.Mode = mode;
+        await db.SaveChangesAsync(cancellationToken);
+        return mode;
     }
 
     /// <summary>Sets where a cantine service serves its meals. Null when the service is not a cantine service.</summary>

@@ -18,6 +18,8 @@ public class CantineDbContext(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<Booking> Bookings => Set<Booking>();
 
+    public DbSet<MealBilling> Billing => Set<MealBilling>();
+
     protected override string Schema => CantineModule.ModuleId;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -28,6 +30,11 @@ public class CantineDbContext(DbContextOptions options) : ModuleDbContext(option
         restaurant.Property(r => r.Name).HasMaxLength(200);
         restaurant.Property(r => r.Address).HasMaxLength(300);
         restaurant.Property(r => r.PracticalInformation).HasMaxLength(2000);
+
+        var billing = modelBuilder.Entity<MealBilling>();
+        billing.ToTable("billing");
+        billing.HasKey(b => b.ServiceId);
+        billing.Property(b => b.Mode).HasConversion<string>().HasMaxLength(20);
 
         BookingModel.MapSchedule(modelBuilder);
 

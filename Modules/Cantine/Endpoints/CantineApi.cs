@@ -1,9 +1,9 @@
-using Platform.Core.Booking;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Core.Application;
+using Platform.Core.Booking;
 using Platform.Core.Modularity;
 using Platform.Modules.Cantine.Application;
 
@@ -30,10 +30,16 @@ internal static class CantineApi
             .WithName("cantine.schedule.closures")
             .WithSummary("Closes the service from one day to another (holidays, strike, school trip); meals booked on those days are cancelled and refunded.");
 
+        endpoints.Admin.MapPut("/services/{serviceId:guid}/billing", async (Guid serviceId, BillingInput input, CantineServices services, CancellationToken ct) =>
+                input.Billing is not { } mode
+                    ? AppResult<bool>.Invalid("Billing", "Choisissez AtBooking (payé à la réservation) ou Monthly (facturé au mois).").ToHttp()
+                    : await services.SetBillingAsync(serviceId, mode, ct) is { } saved ? TypedResults.Ok(new BillingInput(saved)) : AppResultHttp.NotFound())
+            .WithName("cantine.billing")
+            .WithSummary("How the service sells its meals: AtBooking (paid in the cart) or Monthly (booked at once, invoiced by the régie with the month).");
         endpoints.Family.MapPost("/cart", (Guid familyId, BookingRequest request, CantineBookings bookings, CancellationToken ct) =>
                 Http(bookings.AddToCartAsync(familyId, request, ct)))
             .WithName("cantine.cart.add")
-            .WithSummary("Puts meals in the cart: every chosen child on every chosen date, all or none (returns the cart's line count).");
+            .WithSummary("Puts meals in the cart: every chosen child on every chosen date, all or none (returns the cart's line count). A service invoiced monthly books them at once instead (returns 0).");
         endpoints.Family.MapGet("/bookings", async (Guid familyId, string? month, CantineBookings bookings, CancellationToken ct) =>
                 ParisTime.TryParseMonth(month, out var first)
                     ? TypedResults.Ok(await bookings.ListAsync(familyId, first.Year, first.Month, ct))
@@ -45,6 +51,8 @@ internal static class CantineApi
             .WithName("cantine.bookings.cancel")
             .WithSummary("Cancels a meal before the cancellation deadline; returns the amount given back.");
     }
+
+    internal sealed record BillingInput(BillingMode? Billing);
 
     private static async Task<IResult> Http<T>(Task<AppResult<T>> call) => (await call).ToHttp();
 

@@ -181,7 +181,7 @@ public sealed class GarderieBookings(
             .Select(w => (w.Offer, w.Child, Price: pricing.Price(prices[w.Offer.Slot.Id], w.Child.Id, w.Offer.Date)))
             .Select(w => (w.Offer, w.Child, w.Price.Rule, Cents: CareOffers.Price(w.Price.Cents, w.Offer, settings)))
             .ToList();
-        if (settings.Billing == CareBilling.Monthly)
+        if (settings.Billing == BillingMode.Monthly)
         {
             return AppResult<PreparedCare>.Ok(new PreparedCare([], wanted.Select(w => new CareBooking
             {

@@ -64,7 +64,7 @@ public sealed class GarderieCalendar(
                                     $"réservation tardive (+{settings.LateBookingSurchargePercent} %)"),
                                 SlotState.Closed => Offer(service, offer.Slot, child, date, OfferState.Closed, null, offer.Reason),
                                 _ => Offer(service, offer.Slot, child, date, OfferState.TooLate, null, null),
-                            }) with { PostPaid = settings.Billing == CareBilling.Monthly });
+                            }) with { PostPaid = settings.Billing == BillingMode.Monthly });
                     }
                 }
             }

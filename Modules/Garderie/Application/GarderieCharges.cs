@@ -24,7 +24,10 @@ internal sealed class GarderieCharges(GarderieDbContext db) : IInvoiceCharges
 
         var charges = booked.Select(b => new InvoiceCharge(
             $"garderie:booking:{b.Id}", b.FamilyId, b.ServiceId, b.ChildId, b.Date,
-            $"{SlotName(slots, b.ItemId)}{(b.PriceRule is { } rule ? $" ({rule})" : "")}{(b.LateBooking ? " (réservé après le délai)" : "")}", 1, b.UnitCents)).ToList();
+            $"{SlotName(slots, b.ItemId)}{(b.PriceRule is { } rule ? $" ({rule})" : "")}{(b.LateBooking ? " (réservé après le délai)" : "")}", 1, b.UnitCents)
+        {
+            IsBookedDay = true,
+        }).ToList();
         charges.AddRange(late.Select(a => new InvoiceCharge(
             $"garderie:late:{a.Id}", a.FamilyId, a.ServiceId, a.ChildId, a.Date,
             $"Retard à la sortie, départ à {a.LeftAt:HH\\:mm} ({SlotName(slots, a.SlotId)})", 1, a.LatePickupCents)));

@@ -23,7 +23,7 @@ public sealed class GarderieDemo(GarderieSchedule schedule, GarderieSetup setup,
         foreach (var service in scenario.Services.Where(s => s.ModuleId == GarderieModule.ModuleId))
         {
             var monthly = service.Name.Contains("au mois", StringComparison.OrdinalIgnoreCase);
-            await setup.SetSettingsAsync(service.Id, new SettingsInput(monthly ? CareBilling.Monthly : CareBilling.AtBooking, 50, 500), cancellationToken);
+            await setup.SetSettingsAsync(service.Id, new SettingsInput(monthly ? BillingMode.Monthly : BillingMode.AtBooking, 50, 500), cancellationToken);
             await schedule.SetDeadlinesAsync(
                 service.Id,
                 new DeadlinesInput(new DeadlineRule.DaysBefore(1, WorkingDaysOnly: false) { At = new TimeOnly(18, 0) }, new DeadlineRule.DaysBefore(1, WorkingDaysOnly: false) { At = new TimeOnly(18, 0) }),

@@ -9,9 +9,9 @@ public sealed record SlotInput(string? Label, TimeOnly? Start, TimeOnly? End, IR
 
 public sealed record SlotView(Guid Id, string Label, TimeOnly Start, TimeOnly End, IReadOnlyList<DayOfWeek> Weekdays);
 
-public sealed record SettingsInput(CareBilling? Billing, int? LateBookingSurchargePercent, long? LatePickupCentsPerQuarter);
+public sealed record SettingsInput(BillingMode? Billing, int? LateBookingSurchargePercent, long? LatePickupCentsPerQuarter);
 
-public sealed record CareServiceView(Guid ServiceId, CareBilling Billing, int? LateBookingSurchargePercent, long LatePickupCentsPerQuarter, IReadOnlyList<SlotView> Slots);
+public sealed record CareServiceView(Guid ServiceId, BillingMode Billing, int? LateBookingSurchargePercent, long LatePickupCentsPerQuarter, IReadOnlyList<SlotView> Slots);
 
 /// <summary>How a care service is set up: its slots, how it is billed, its late booking and late pick-up charges.</summary>
 public sealed class GarderieSetup(GarderieDbContext db, GarderieSchedule schedule)

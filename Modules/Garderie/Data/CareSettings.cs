@@ -1,20 +1,13 @@
+using Platform.Core.Booking;
+
 namespace Platform.Modules.Garderie.Data;
-
-public enum CareBilling
-{
-    /// <summary>Paid when booked, through the cart.</summary>
-    AtBooking,
-
-    /// <summary>"Facturé au mois": booked without payment, invoiced with the month.</summary>
-    Monthly,
-}
 
 /// <summary>How a care service sells its slots. One per service.</summary>
 public sealed class CareSettings
 {
     public Guid ServiceId { get; set; }
 
-    public CareBilling Billing { get; set; }
+    public BillingMode Billing { get; set; }
 
     /// <summary>When set, a slot can still be booked after the booking deadline, until it starts, at this surcharge
     /// (50 = +50 %); when null, the deadline is final.</summary>

@@ -183,6 +183,10 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["PUT /api/agent/billing/services/{serviceId:guid}/tariff-rules"] = Access.AgentOfCommune,
         ["PAGE /quotient-familial"] = Access.PageUser,
         ["PAGE /agent/quotients"] = Access.PageAgent,
+        ["GET /api/families/{familyId:guid}/billing/absences"] = Access.Family,
+        ["POST /api/families/{familyId:guid}/billing/absences"] = Access.Family,
+        ["PAGE /absences"] = Access.PageUser,
+        ["PUT /api/admin/cantine/services/{serviceId:guid}/billing"] = Access.Admin,
     };
 
     /// <summary>What the routes that take a family in their body or query are sent: this family, and a service of the

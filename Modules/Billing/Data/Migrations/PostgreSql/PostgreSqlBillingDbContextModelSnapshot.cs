@@ -23,6 +23,48 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Modules.Billing.Data.Absence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertificateFile")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CertificateType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreditedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "ChildId", "From");
+
+                    b.ToTable("absences", "billing", t =>
+                        {
+                            t.HasCheckConstraint("CK_billing_absences_dates", "\"From\" <= \"To\"");
+                        });
+                });
+
             modelBuilder.Entity("Platform.Modules.Billing.Data.BillingCredit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -514,6 +556,12 @@ namespace Platform.Modules.Billing.Data.Migrations.PostgreSql
                     b.Property<Guid>("ServiceId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("AbsenceDaysBilledWithCertificate")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AbsenceDaysBilledWithoutCertificate")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Brackets")
                         .IsRequired()

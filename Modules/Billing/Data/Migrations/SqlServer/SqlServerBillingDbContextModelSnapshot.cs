@@ -23,6 +23,48 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Modules.Billing.Data.Absence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CertificateFile")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CertificateType")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("CreditedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "ChildId", "From");
+
+                    b.ToTable("absences", "billing", t =>
+                        {
+                            t.HasCheckConstraint("CK_billing_absences_dates", "\"From\" <= \"To\"");
+                        });
+                });
+
             modelBuilder.Entity("Platform.Modules.Billing.Data.BillingCredit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -516,6 +558,12 @@ namespace Platform.Modules.Billing.Data.Migrations.SqlServer
                     b.Property<Guid>("ServiceId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AbsenceDaysBilledWithCertificate")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AbsenceDaysBilledWithoutCertificate")
+                        .HasColumnType("int");
 
                     b.Property<string>("Brackets")
                         .IsRequired()

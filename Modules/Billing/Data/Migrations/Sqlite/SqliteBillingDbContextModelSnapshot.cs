@@ -17,6 +17,48 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Platform.Modules.Billing.Data.Absence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateFile")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreditedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "ChildId", "From");
+
+                    b.ToTable("billing_absences", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_billing_absences_dates", "\"From\" <= \"To\"");
+                        });
+                });
+
             modelBuilder.Entity("Platform.Modules.Billing.Data.BillingCredit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -508,6 +550,12 @@ namespace Platform.Modules.Billing.Data.Migrations.Sqlite
                     b.Property<Guid>("ServiceId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AbsenceDaysBilledWithCertificate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AbsenceDaysBilledWithoutCertificate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Brackets")
                         .IsRequired()

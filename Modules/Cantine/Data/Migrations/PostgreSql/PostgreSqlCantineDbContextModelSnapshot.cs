@@ -192,6 +192,22 @@ namespace Platform.Modules.Cantine.Data.Migrations.PostgreSql
                     b.ToTable("bookings", "cantine");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Cantine.Data.MealBilling", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("billing", "cantine");
+                });
+
             modelBuilder.Entity("Platform.Modules.Cantine.Data.RestaurantProfile", b =>
                 {
                     b.Property<Guid>("ServiceId")

@@ -192,6 +192,22 @@ namespace Platform.Modules.Cantine.Data.Migrations.SqlServer
                     b.ToTable("bookings", "cantine");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Cantine.Data.MealBilling", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("billing", "cantine");
+                });
+
             modelBuilder.Entity("Platform.Modules.Cantine.Data.RestaurantProfile", b =>
                 {
                     b.Property<Guid>("ServiceId")

@@ -186,6 +186,22 @@ namespace Platform.Modules.Cantine.Data.Migrations.Sqlite
                     b.ToTable("cantine_bookings", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.Cantine.Data.MealBilling", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId");
+
+                    b.ToTable("cantine_billing", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Modules.Cantine.Data.RestaurantProfile", b =>
                 {
                     b.Property<Guid>("ServiceId")
