@@ -10,7 +10,11 @@ public sealed record CartView(Guid FamilyId, IReadOnlyList<CartGroup> Groups, lo
 /// <summary>The cart lines of one régie: paid together, by one payment.</summary>
 public sealed record CartGroup(Guid RegieId, string RegieName, IReadOnlyList<CartLineView> Lines, long TotalCents);
 
-public sealed record CartLineView(Guid Id, string ModuleId, Guid ServiceId, Guid? ChildId, DateOnly? Date, string Label, long UnitCents, int Quantity, long TotalCents);
+public sealed record CartLineView(Guid Id, string ModuleId, Guid ServiceId, Guid? ChildId, DateOnly? Date, string Label, long UnitCents, int Quantity, long TotalCents)
+{
+    /// <summary>The tariff rule that priced the line (quotient familial, siblings), if any.</summary>
+    public string? PriceRule { get; init; }
+}
 
 /// <summary>One cart across modules; modules add lines through Core's <see cref="ICart"/>.</summary>
 public sealed class CartService(PlatformDbContext db, TimeProvider clock) : ICart
@@ -68,7 +72,7 @@ public sealed class CartService(PlatformDbContext db, TimeProvider clock) : ICar
             .Select(g =>
             {
                 var views = g.OrderBy(l => l.Date).ThenBy(l => l.Label, StringComparer.Ordinal)
-                    .Select(l => new CartLineView(l.Id, l.ModuleId, l.ServiceId, l.ChildId, l.Date, l.Label, l.UnitCents, l.Quantity, l.UnitCents * l.Quantity))
+                    .Select(l => new CartLineView(l.Id, l.ModuleId, l.ServiceId, l.ChildId, l.Date, l.Label, l.UnitCents, l.Quantity, l.UnitCents * l.Quantity) { PriceRule = l.PriceRule })
                     .ToList();
                 return new CartGroup(g.Key, regies.GetValueOrDefault(g.Key, ""), views, views.Sum(v => v.TotalCents));
             })

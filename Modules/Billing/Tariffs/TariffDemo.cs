@@ -8,8 +8,9 @@ using Platform.Modules.Billing.Documents;
 
 namespace Platform.Modules.Billing.Tariffs;
 
-/// <summary>The demo's garderies price by quotient familial with a sibling discount; the demo family's quotient (720 €)
-/// is validated for the school year, and a newer certificate (640 €) waits for an agent.</summary>
+/// <summary>The demo's garderies price by quotient familial with a sibling discount and credit absences (every day with
+/// a medical certificate, after two days without); the demo family's quotient (720 €) is validated for the school year,
+/// and a newer certificate (640 €) waits for an agent.</summary>
 public sealed class TariffDemo(BillingDbContext db, IPrivateFiles files) : IDemoSeed
 {
     public static readonly IReadOnlyList<QuotientBracket> Brackets = [new(600, 50), new(1000, 75), new(null, 100)];
@@ -20,7 +21,11 @@ public sealed class TariffDemo(BillingDbContext db, IPrivateFiles files) : IDemo
         var now = scenario.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         foreach (var service in scenario.Services.Where(s => s.ModuleId == "garderie"))
         {
-            db.TariffRules.Add(new TariffRule { ServiceId = service.Id, Brackets = Brackets.ToList(), ByQuotient = true, Siblings = Siblings.ToList(), UpdatedAtUtc = now });
+            db.TariffRules.Add(new TariffRule
+            {
+                ServiceId = service.Id, Brackets = Brackets.ToList(), ByQuotient = true, Siblings = Siblings.ToList(),
+                AbsenceDaysBilledWithCertificate = 0, AbsenceDaysBilledWithoutCertificate = 2, UpdatedAtUtc = now,
+            });
         }
 
         var schoolYear = new DateOnly(scenario.Today.Month >= 8 ? scenario.Today.Year : scenario.Today.Year - 1, 9, 1);
