@@ -9,9 +9,11 @@ using Platform.Modules.Billing.Tariffs;
 namespace Platform.Modules.Billing;
 
 /// <summary>What Billing adds to the host's pages: what the family still owes in its menu (once it has an invoice), the
-/// quotient familial page when one of its services prices by it; the invoicing and quotient pages in the menu of
+/// absences page when one of its services credits them, the quotient familial page while one of its services prices by
+/// it and the family has no quotient valid today nor one waiting; the invoicing and quotient pages in the menu of
 /// agents of a régie.</summary>
-internal sealed class BillingPages(FamilyInvoices invoices, RegieInvoices regies, BillingTariffRules tariffs, IFamilyDirectory families) : IPageContributions
+internal sealed class BillingPages(FamilyInvoices invoices, RegieInvoices regies, BillingTariffRules tariffs, QuotientDeclarations quotients, IFamilyDirectory families)
+    : IPageContributions
 {
     public async Task<IReadOnlyList<UiLink>> ParentMenuAsync(FamilySummary? family, CancellationToken cancellationToken)
     {
@@ -32,10 +34,10 @@ internal sealed class BillingPages(FamilyInvoices invoices, RegieInvoices regies
             var (byQuotient, creditsAbsences) = await tariffs.UsedByAsync(services.Select(s => s.Id).ToList(), cancellationToken);
             if (creditsAbsences)
             {
-                links.Add(new UiLink("Signaler une absence", "/absences", 44));
+                links.Add(new UiLink("Absences", "/absences", 44));
             }
 
-            if (byQuotient)
+            if (byQuotient && await quotients.NeedsDeclarationAsync(family.Id, cancellationToken))
             {
                 links.Add(new UiLink("Quotient familial", "/quotient-familial", 46));
             }

@@ -46,6 +46,16 @@ public sealed class QuotientDeclarations(
         (await db.Quotients.AsNoTracking().Where(q => q.FamilyId == familyId).OrderByDescending(q => q.SentAtUtc).Take(10).ToListAsync(cancellationToken))
         .Select(View).ToList();
 
+    /// <summary>Whether the family has neither a quotient valid today nor a declaration waiting: its menu then asks for one.</summary>
+    public async Task<bool> NeedsDeclarationAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        var today = ParisTime.Today(clock);
+        return !await db.Quotients.AnyAsync(
+            q => q.FamilyId == familyId
+                 && (q.Status == QuotientStatus.Pending || (q.Status == QuotientStatus.Validated && q.ValidFrom <= today && today <= q.ValidTo)),
+            cancellationToken);
+    }
+
     /// <summary>Records a declaration with its certificate; one still waiting is replaced by it.</summary>
     public async Task<AppResult<QuotientView>> DeclareAsync(Guid familyId, string? organisation, int? value, byte[]? certificate, CancellationToken cancellationToken)
     {

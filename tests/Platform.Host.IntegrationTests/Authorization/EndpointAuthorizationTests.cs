@@ -186,6 +186,7 @@ public sealed class EndpointAuthorizationTests : IClassFixture<EndpointAuthoriza
         ["GET /api/families/{familyId:guid}/billing/absences"] = Access.Family,
         ["POST /api/families/{familyId:guid}/billing/absences"] = Access.Family,
         ["PAGE /absences"] = Access.PageUser,
+        ["PAGE /commandes"] = Access.PageUser,
         ["PUT /api/admin/cantine/services/{serviceId:guid}/billing"] = Access.Admin,
     };
 

@@ -62,6 +62,14 @@ public sealed class AbsenceInvoiceTests
         Assert.Contains(lines, l => l.Label == "Avoir : absence de Léa le 11/06/2027 : Repas" && l.Cents == -380);
         Assert.Contains(lines, l => l.Label == "Avoir : absence de Hugo le 15/06/2027 (certificat médical) : Repas" && l.Cents == -380);
         Assert.Equal(3, lines.Count(l => l.Cents == -380));
+
+        // "Mes commandes et factures" lists the invoice and the counter payment, newest first.
+        Assert.True((await booking.Agent.PostAsJsonAsync($"/api/agent/billing/invoices/{invoice.Id()}/counter-payments", new { cents = 1000, receipt = "R-7" })).IsSuccessStatusCode);
+        var pages = await booking.Platform.BrowserLoginAsync(world.Parent.Email);
+        var history = await pages.GetStringAsync("/commandes");
+        Assert.True(history.IndexOf("Paiement au guichet", StringComparison.Ordinal) < history.IndexOf("Facture F2027-00001", StringComparison.Ordinal));
+        Assert.Contains("pour la facture F2027-00001", history, StringComparison.Ordinal);
+        Assert.Contains("/factures/" + invoice.Id() + "/pdf", history, StringComparison.Ordinal);
     }
 
     private static async Task RulesAsync(HttpClient agent, Guid serviceId, object absences)
