@@ -8,6 +8,16 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 });
 
+// On a phone the menu scrolls sideways: keep the current page's entry in sight.
+document.addEventListener("DOMContentLoaded", () => {
+  const current = document.querySelector("nav a[aria-current=page]");
+  const row = current && current.closest("ul");
+  if (row && row.scrollWidth > row.clientWidth) {
+    const left = current.getBoundingClientRect().left - row.getBoundingClientRect().left + row.scrollLeft;
+    row.scrollLeft = left - (row.clientWidth - current.offsetWidth) / 2;
+  }
+});
+
 // Calendar: live total of what is ticked ("3 réservations · 9,40 €").
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.querySelector("form.calendar-form");
