@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Application;
+using Platform.Core.Billing;
 using Platform.Core.Ordering;
 using Platform.Core.Tenancy;
 using Platform.Core.Wallet;
@@ -10,9 +11,12 @@ namespace Platform.Host.Ordering;
 
 /// <summary>Gives back what is left of a paid order line: to the family's wallet when the commune's rule says so (or the
 /// provider cannot refund) and the régie takes the wallet, otherwise through the provider that paid it when it can
-/// refund; else the refund is refused ("adressez-vous à la régie"). Money never becomes a credit the family cannot
-/// spend where it was cashed. Idempotent per line.</summary>
-public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets, IPlatformFeatures features) : IOrderRefunds
+/// refund, otherwise as a credit on the family's next invoice of the régie when the commune invoices; else the refund is
+/// refused ("adressez-vous à la régie"). Money never becomes a credit the family cannot spend where it was cashed.
+/// Idempotent per line.</summary>
+public sealed class OrderRefunds(
+    PlatformDbContext db, PaymentChannels channels, IEnumerable<IWalletLedger> wallets, IEnumerable<IInvoiceCredits> invoiceCredits, IPlatformFeatures features)
+    : IOrderRefunds
 {
     public async Task<AppResult<long>> RefundLineAsync(Guid orderLineId, string reason, CancellationToken cancellationToken)
     {
@@ -38,6 +42,7 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels,
         }
 
         var reference = $"refund:{line.Id}";
+        var keptByProvider = false;
         var toWallet = !channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Instant) && wallets.FirstOrDefault() is { } ledger
             && (await db.Communes.AnyAsync(c => c.Slug == order.Commune && c.RefundsToWallet, cancellationToken) || !channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund))
             && await features.AcceptsWalletAsync(order.Commune, order.RegieId, cancellationToken)
@@ -49,10 +54,18 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels,
             {
                 return AppResult<long>.Invalid("Refund", "Le remboursement sur le porte-monnaie a échoué : adressez-vous à la régie.");
             }
+
+            keptByProvider = true;
         }
         else if (!channel.Provider.Capabilities.HasFlag(PaymentCapabilities.Refund))
         {
-            return AppResult<long>.Invalid("Refund", "Ce paiement ne peut pas être remboursé en ligne : adressez-vous à la régie.");
+            var credits = invoiceCredits.FirstOrDefault();
+            if (credits is null || !await credits.GrantAsync(order.Commune, new InvoiceCredit(order.FamilyId, order.RegieId, due, reason, reference), cancellationToken))
+            {
+                return AppResult<long>.Invalid("Refund", "Ce paiement ne peut pas être remboursé en ligne : adressez-vous à la régie.");
+            }
+
+            keptByProvider = true;
         }
         else
         {
@@ -66,11 +79,11 @@ public sealed class OrderRefunds(PlatformDbContext db, PaymentChannels channels,
 
         // Conditional updates, in one transaction: two cancellations of one line at once count its refund once (the
         // provider's refund is idempotent on the line's reference too), and a stop never counts the line without its
-        // payment. Money put in the wallet leaves the card payment as it was: the provider still holds all of it.
+        // payment. Money put in the wallet or on the next invoice leaves the payment as it was: the provider holds all of it.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var counted = await db.OrderLines.Where(l => l.Id == line.Id && l.RefundedCents == line.RefundedCents)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.RefundedCents, l => l.RefundedCents + due), cancellationToken);
-        if (counted == 1 && toWallet is null)
+        if (counted == 1 && !keptByProvider)
         {
             await db.Payments.Where(p => p.Id == payment.Id)
                 .ExecuteUpdateAsync(

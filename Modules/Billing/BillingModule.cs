@@ -41,6 +41,7 @@ public sealed class BillingModule : IModule
         builder.RegisterType<Tariffs.QuotientDeclarations>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<Absences.FamilyAbsences>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<Tariffs.TariffDemo>().As<IDemoSeed>().InstancePerLifetimeScope();
+        builder.RegisterType<InvoiceCredits>().As<Core.Billing.IInvoiceCredits>().InstancePerLifetimeScope();
         builder.RegisterType<BillingHistory>().As<IAccountHistory>().InstancePerLifetimeScope();
         builder.RegisterType<BillingPages>().As<IPageContributions>().InstancePerLifetimeScope();
         builder.RegisterType<BillingDemo>().As<IDemoSeed>().InstancePerLifetimeScope();

@@ -8,11 +8,13 @@ using Xunit;
 namespace Platform.Host.IntegrationTests.Payments;
 
 /// <summary>A régie that does not take the wallet at checkout (Alpha's cantine paid by a redirect channel that cannot
-/// refund, like PayFiP): no money ever becomes wallet credit there, since the family could never spend it.</summary>
+/// refund, like PayFiP): no money ever becomes wallet credit there, since the family could never spend it; a
+/// cancellation becomes a credit on the family's next invoice of the régie when the commune invoices, and is left to
+/// the régie otherwise.</summary>
 public sealed class RegieWithoutWalletTests
 {
     [Fact]
-    public async Task A_cancellation_is_not_turned_into_credit_the_family_cannot_spend_and_no_top_up_is_sold()
+    public async Task A_cancellation_becomes_a_credit_on_the_next_invoice_never_wallet_credit_and_no_top_up_is_sold()
     {
         await using var world = await WorldWithoutWalletAsync();
         var order = await world.OrderAsync([new DateOnly(2027, 6, 7)], world.Lea);
@@ -21,11 +23,26 @@ public sealed class RegieWithoutWalletTests
         var booking = (await world.BookingsAsync())[0]!;
 
         var cancelled = await world.Parent.Client.PostAsync($"/api/families/{world.Parent.FamilyId}/cantine/bookings/{booking.Id()}/cancel", null);
+        var again = await world.Parent.Client.PostAsync($"/api/families/{world.Parent.FamilyId}/cantine/bookings/{booking.Id()}/cancel", null);
 
-        Assert.Equal(HttpStatusCode.BadRequest, cancelled.StatusCode);
-        Assert.Contains("adressez-vous à la régie", System.Text.RegularExpressions.Regex.Unescape(await cancelled.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Equal("Confirmed", (await world.BookingsAsync())[0]!["state"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Equal(380, await cancelled.Content.ReadFromJsonAsync<long>());
+        Assert.NotEqual(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("Cancelled", (await world.BookingsAsync())[0]!["state"]!.GetValue<string>());
+        var account = (await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/billing/invoices"))!;
+        Assert.Equal(380, account["creditsByRegie"]![world.RegieId.ToString()]!.GetValue<long>());
         Assert.Equal(0, await world.WalletAsync());
+
+        var admin = await world.Platform.AdminAsync();
+        (await admin.PutAsJsonAsync("/api/admin/communes/alpha/modules/billing", new { enabled = false })).EnsureSuccessStatusCode();
+        var second = await world.OrderAsync([new DateOnly(2027, 6, 8)], world.Lea);
+        var paid = await (await world.PayAsync(second.Id(), "test-redirect")).ReadObjectAsync();
+        await RedirectPaymentTests.Notify(world, $"session-{paid.Id("paymentId"):N}", "paid", "evt-paid-2");
+        var kept = (await world.BookingsAsync()).Single(b => b!["state"]!.GetValue<string>() == "Confirmed")!;
+        var refused = await world.Parent.Client.PostAsync($"/api/families/{world.Parent.FamilyId}/cantine/bookings/{kept.Id()}/cancel", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("adressez-vous à la régie", System.Text.RegularExpressions.Regex.Unescape(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var topUps = (await world.Parent.Client.GetFromJsonAsync<JsonObject>($"/api/families/{world.Parent.FamilyId}/wallet/top-ups"))!;
         Assert.Empty(topUps["regies"]!.AsArray());
