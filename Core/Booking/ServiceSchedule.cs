@@ -246,11 +246,7 @@ public abstract class ServiceSchedule(IServiceCatalog catalog, IBookingStore db,
         DateOnly from, DateOnly to, CancellationToken cancellationToken)
         where TLine : BookingLine
     {
-        var tariff = FamilyTariff.None;
-        foreach (var source in tariffRules)
-        {
-            tariff = await source.ForAsync(serviceId, familyId, cancellationToken);
-        }
+        var tariff = tariffRules.FirstOrDefault() is { } source ? await source.ForAsync(serviceId, familyId, cancellationToken) : FamilyTariff.None;
 
         return await FamilyPricing.ReadAsync(tariff, lines, serviceId, familyId, booking, from, to, cancellationToken);
     }

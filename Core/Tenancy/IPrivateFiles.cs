@@ -10,4 +10,4 @@ public interface IPrivateFiles
     Stream Open(string storedName);
 }
 
-public sealed record StoredFile(string StoredName, string ContentType, long Size);
+public sealed record StoredFile(string StoredName, string ContentType);

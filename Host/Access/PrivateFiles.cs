@@ -6,7 +6,7 @@ namespace Platform.Host.Access;
 public sealed class PrivateFiles(DocumentStore store) : IPrivateFiles
 {
     public async Task<StoredFile?> SaveAsync(byte[] content, CancellationToken cancellationToken) =>
-        FileContent.AcceptDocument(content) is { } type ? new StoredFile(await store.SaveAsync(content, cancellationToken), type, content.Length) : null;
+        FileContent.AcceptDocument(content) is { } type ? new StoredFile(await store.SaveAsync(content, cancellationToken), type) : null;
 
     public Stream Open(string storedName) => store.Open(storedName);
 }

@@ -10,7 +10,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
 // On a phone the menu scrolls sideways: keep the current page's entry in sight.
 document.addEventListener("DOMContentLoaded", () => {
-  const current = document.querySelector("nav a[aria-current=page]");
+  const current = document.querySelector(".site-header nav a[aria-current=page]");
   const row = current && current.closest("ul");
   if (row && row.scrollWidth > row.clientWidth) {
     const left = current.getBoundingClientRect().left - row.getBoundingClientRect().left + row.scrollLeft;

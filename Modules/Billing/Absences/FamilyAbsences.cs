@@ -23,7 +23,9 @@ public sealed class FamilyAbsences(
     BillingDbContext db, IEnumerable<IInvoiceCharges> sources, IFamilyDirectory families, BillingTariffRules tariffs, IPrivateFiles files, TimeProvider clock)
 {
     public const int MaxDaysBack = 30;
-    public const int MaxLength = 60;
+
+    /// <summary>Of each credit's reference, followed by the key of the charge it gives back.</summary>
+    public const string ReferencePrefix = "absence:";
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public async Task<IReadOnlyList<AbsenceService>> ServicesAsync(Guid familyId, CancellationToken cancellationToken)
@@ -62,9 +64,9 @@ public sealed class FamilyAbsences(
         {
             errors.Add("To", "Signalez les jours déjà passés ou aujourd'hui ; pour les jours à venir, annulez les réservations.");
         }
-        else if (from < today.AddDays(-MaxDaysBack) || to.DayNumber - from.DayNumber >= MaxLength)
+        else if (from < today.AddDays(-MaxDaysBack))
         {
-            errors.Add("From", $"Une absence se signale dans les {MaxDaysBack} jours, pour {MaxLength} jours au plus.");
+            errors.Add("From", $"Une absence se signale dans les {MaxDaysBack} jours qui suivent.");
         }
 
         if (errors.Any)
@@ -138,7 +140,7 @@ public sealed class FamilyAbsences(
             {
                 Id = Guid.NewGuid(), RegieId = regieId, FamilyId = absence.FamilyId, Cents = c.UnitCents * c.Quantity, CreatedAtUtc = now,
                 Reason = Fit($"absence de {childName} le {c.Date.ToString("dd/MM/yyyy", French)}{(certified ? " (certificat médical)" : "")} : {c.Label}"),
-                Reference = $"absence:{c.Key}",
+                Reference = ReferencePrefix + c.Key,
             }));
         }
 

@@ -94,6 +94,8 @@ public sealed class InvoiceRun(
             var now = clock.GetUtcNow().UtcDateTime;
             var credits = await db.Credits.Where(c => c.RegieId == regieId && pending.Contains(c.FamilyId) && c.UsedByInvoiceId == null)
                 .OrderBy(c => c.CreatedAtUtc).ToListAsync(cancellationToken);
+            List<string?> absenceKeys = [.. credits.Select(AbsenceChargeKey).OfType<string>()];
+            var invoicedKeys = (await db.Lines.Where(l => absenceKeys.Contains(l.ChargeKey)).Select(l => l.ChargeKey).ToListAsync(cancellationToken)).ToHashSet();
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -115,7 +117,12 @@ public sealed class InvoiceRun(
                         ChildName = c.ChildId is { } child && names.TryGetValue(child, out var name) ? name.FirstName : null,
                         Quantity = c.Quantity, UnitCents = c.UnitCents, TotalCents = c.UnitCents * c.Quantity,
                     }));
-                    SetAgainstCredits(invoice, credits.Where(c => c.FamilyId == familyId), today, now);
+                    var billedKeys = familyCharges.Select(c => c.Key).ToHashSet();
+                    SetAgainstCredits(
+                        invoice,
+                        credits.Where(c => c.FamilyId == familyId && (AbsenceChargeKey(c) is not { } key || billedKeys.Contains(key) || invoicedKeys.Contains(key))),
+                        today,
+                        now);
                     invoice.TotalCents = invoice.Lines.Sum(l => l.TotalCents);
                     invoices.Add(invoice);
                 }
@@ -133,6 +140,11 @@ public sealed class InvoiceRun(
             }
         }
     }
+
+    /// <summary>The day an absence credit gives back: it is set only against an invoice once that day is billed (this
+    /// invoice or an earlier one), so a day cancelled after the absence was reported is never both unbilled and credited.</summary>
+    private static string? AbsenceChargeKey(BillingCredit credit) =>
+        credit.Reference.StartsWith(Absences.FamilyAbsences.ReferencePrefix, StringComparison.Ordinal) ? credit.Reference[Absences.FamilyAbsences.ReferencePrefix.Length..] : null;
 
     /// <summary>The family's credits at this régie become negative lines, up to what the month costs; a credit larger
     /// than what is left is split, its remainder waiting for the next invoice.</summary>

@@ -50,8 +50,8 @@ internal static class TariffApi
                 var form = await request.ReadFormAsync(ct);
                 var input = new AbsenceInput(
                     Guid.TryParse(form["childId"], out var child) ? child : null,
-                    DateOnly.TryParse(form["from"], CultureInfo.InvariantCulture, out var from) ? from : null,
-                    DateOnly.TryParse(form["to"], CultureInfo.InvariantCulture, out var to) ? to : null,
+                    DateOnly.TryParseExact(form["from"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) ? from : null,
+                    DateOnly.TryParseExact(form["to"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) ? to : null,
                     await Uploads.ReadAsync(form.Files["certificate"], ct));
                 return (await absences.ReportAsync(familyId, input, ct)).ToHttp(created => TypedResults.Created($"/api/families/{familyId}/billing/absences", created));
             })

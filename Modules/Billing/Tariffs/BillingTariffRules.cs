@@ -91,6 +91,11 @@ public sealed class BillingTariffRules(BillingDbContext db, IFamilyDirectory fam
             return AppResult<TariffRulesView>.NotFound();
         }
 
+        if ((input.Brackets ?? []).Any(b => b is null) || (input.Siblings ?? []).Any(s => s is null))
+        {
+            return AppResult<TariffRulesView>.Invalid(nameof(input.Brackets), "Chaque tranche et chaque réduction indique ses valeurs.");
+        }
+
         var brackets = input.Brackets ?? [];
         var siblings = (input.Siblings ?? []).OrderBy(s => s.FromChildren).ToList();
         var errors = new Errors();

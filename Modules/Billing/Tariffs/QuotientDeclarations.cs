@@ -135,7 +135,7 @@ public sealed class QuotientDeclarations(
         {
             errors.Add("ValidFrom", "Indiquez les dates de début et de fin de validité de l'attestation.");
         }
-        else if (to < from || to > from.AddMonths(18))
+        else if (from.Year is < 2000 or > 2100 || to < from || to > from.AddMonths(18))
         {
             errors.Add("ValidTo", "La fin de validité suit le début, de 18 mois au plus.");
         }

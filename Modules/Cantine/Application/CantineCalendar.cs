@@ -52,9 +52,9 @@ public sealed class CantineCalendar(
                 foreach (var child in children)
                 {
                     var line = lines.FirstOrDefault(l => l.ChildId == child && l.Date == date);
-                    offers.Add((line is not null
+                    offers.Add(line is not null
                         ? BookedOffers.For(Offer(service, child, date, OfferState.Booked, null, null), line, familyId, cancellation?.OpenUntilLocal(date, now), "ce repas reste dû")
-                        : inCart.Contains((service.Id, child, date)) ? Offer(service, child, date, OfferState.InCart, Ruled(pricing, price, child, date), null)
+                        : (inCart.Contains((service.Id, child, date)) ? Offer(service, child, date, OfferState.InCart, Ruled(pricing, price, child, date), null)
                         : day.State switch
                         {
                             DayState.Bookable when price is not null => Offer(service, child, date, OfferState.Free, Ruled(pricing, price, child, date), $"avant le {day.DeadlineLocal!.Value.ToString("ddd dd/MM 'à' HH'h'mm", French)}"),
